@@ -1,0 +1,30 @@
+/**
+ * 开发用：构建某个样例数据文件，把 .docx 的文字与种子报告正文比较，打印相似度和不同之处。
+ * 用法：node dist/scripts/compare-seed.js data/南昌县/2023.yaml
+ */
+import { diffChars } from 'diff';
+import { writeDocxBuffer } from '../src/docx/write-docx.js';
+import { paragraphTexts, readDocumentXml } from '../src/docx/read-docx-text.js';
+import { normalizeForComparison, textSimilarity } from '../src/compare/text-similarity.js';
+import { formatDiagnostic } from '../src/diagnostics/format-diagnostic.js';
+import { checkReport } from '../src/pipeline/check-report.js';
+import { loadTemplate } from '../src/template/load-template.js';
+import { SEEDS, seedBodyLines } from '../tests/support/seed-bodies.js';
+
+const file = process.argv[2];
+const seed = SEEDS.find((s) => s.data === file);
+if (!seed) throw new Error(`不是样例文件：${file}`);
+const { template } = loadTemplate('标准');
+const checked = checkReport(file, template!);
+for (const d of checked.diagnostics) console.log(formatDiagnostic(d));
+if (!checked.rendered) process.exit(1);
+const xml = await readDocumentXml(await writeDocxBuffer(checked.rendered.model, checked.rendered.layout));
+const built = paragraphTexts(xml).filter((t) => t.trim()).join('\n');
+const expected = seedBodyLines(seed).join('\n');
+console.log(`相似度 ${(textSimilarity(built, expected) * 100).toFixed(2)}%`);
+const fig = Object.values(checked.report?.指标 ?? {}).reduce((n, g) => n + Object.keys(g ?? {}).length, 0);
+console.log(`指标 ${fig} 个`);
+for (const part of diffChars(normalizeForComparison(expected), normalizeForComparison(built))) {
+  if (part.added) console.log(`  生成多出：${part.value.slice(0, 200)}`);
+  if (part.removed) console.log(`  种子才有：${part.value.slice(0, 200)}`);
+}

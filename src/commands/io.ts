@@ -1,0 +1,13 @@
+/** 命令的输出口：测试里换成收集字符串的对象。 */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** 标准错误是不是终端（决定进度条还是逐行输出）。 */
+  isTTY: boolean;
+}
+
+export const processIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  isTTY: Boolean(process.stderr.isTTY),
+};

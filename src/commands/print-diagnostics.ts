@@ -1,0 +1,13 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import type { Io } from './io.js';
+
+export function printDiagnostics(io: Io, list: readonly Diagnostic[]): void {
+  for (const d of list) io.err(formatDiagnostic(d));
+}
+
+export function countLine(list: readonly Diagnostic[]): string {
+  const errors = list.filter((d) => d.severity === 'error').length;
+  const warnings = list.length - errors;
+  return `${errors} 个错误，${warnings} 个警告`;
+}

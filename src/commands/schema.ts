@@ -1,0 +1,12 @@
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { reportSchemaJson } from '../schema/schema-json.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
+import type { Io } from './io.js';
+
+/** fzbg schema：写出编辑器用的 JSON Schema（默认 data/report.schema.json）。 */
+export function schemaCommand(options: { out?: string }, io: Io): ExitCode {
+  const file = options.out ?? 'data/report.schema.json';
+  writeFileAtomic(file, reportSchemaJson());
+  io.err(`已写入 ${file}。数据文件第一行写 "# yaml-language-server: $schema=../report.schema.json"，VS Code 即可补全和检查。`);
+  return EXIT.ok;
+}

@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
+  diagnostics: Diagnostic[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+
+/**
+ * 把文件字节解码成文字。记事本和 WPS 常存成带 BOM 的 UTF-8 或 GBK（GB18030 的子集）：
+ * 照样读对，并提示另存为 UTF-8，决不出现乱码。
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  const diagnostics: Diagnostic[] = [];
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8', diagnostics };
+  } catch {
+    // 不是 UTF-8：试 GB18030（兼容 GBK、GB2312）。
+  }
+  try {
+    const text = gb18030.decode(body);
+    diagnostics.push({
+      code: 'encoding/gbk',
+      severity: 'warning',
+      file,
+      line: 1,
+      column: 1,
+      message: '文件是 GBK（GB18030）编码，已按 GBK 读取。',
+      fix: '建议另存为 UTF-8：记事本"另存为"时编码选"UTF-8"，VS Code 右下角点编码选"通过编码保存"→"UTF-8"。',
+    });
+    return { text, encoding: 'gb18030', diagnostics };
+  } catch {
+    diagnostics.push({
+      code: 'encoding/unknown',
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message: '文件既不是 UTF-8 也不是 GBK 编码，无法读取。',
+      fix: '用记事本或 VS Code 打开后另存为 UTF-8 编码。',
+    });
+    return { text: '', encoding: 'utf-8', diagnostics };
+  }
+}

@@ -1,0 +1,81 @@
+import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
+import markdownItAttrs from 'markdown-it-attrs';
+import markdownItContainer from 'markdown-it-container';
+import type { Block, DocumentModel, HeadingLevel } from './document-model.js';
+
+const CONTAINERS = ['addressee', 'signature', 'date', 'note'] as const;
+type ContainerKind = (typeof CONTAINERS)[number];
+
+type Parser = MarkdownIt;
+let parser: Parser | undefined;
+
+function markdown(): Parser {
+  if (parser) return parser;
+  const md = markdownIt('commonmark', { html: false });
+  md.use(markdownItAttrs, { leftDelimiter: '{', rightDelimiter: '}', allowedAttributes: [] });
+  for (const name of CONTAINERS) md.use(markdownItContainer, name);
+  parser = md;
+  return md;
+}
+
+/** 行内记号的纯文字（转义已由解析器去掉）。 */
+function inlineText(token: Token | undefined): string {
+  if (!token?.children) return token?.content ?? '';
+  return token.children
+    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? '' : ''))
+    .join('');
+}
+
+/**
+ * 用真正的 Markdown 解析器（markdown-it）把 .md 预览变成文档模型。
+ * # 是标题，## 到 ##### 是一到四级标题，带 {.run-in} 的标题与下一段接排，
+ * ::: addressee / signature / date / note 是主送、署名、日期和附注。
+ */
+export function parseMarkdown(source: string): DocumentModel {
+  const tokens = markdown().parse(source, {});
+  const blocks: Block[] = [];
+  let container: ContainerKind | undefined;
+  let pendingRunIn: { level: HeadingLevel; text: string } | undefined;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const open = /^container_(\w+)_open$/.exec(t.type);
+    if (open) {
+      container = open[1] as ContainerKind;
+      continue;
+    }
+    if (/^container_\w+_close$/.test(t.type)) {
+      container = undefined;
+      continue;
+    }
+    if (t.type === 'heading_open') {
+      const depth = Number(t.tag.slice(1));
+      const text = inlineText(tokens[i + 1]);
+      const runIn = String(t.attrGet('class') ?? '').split(/\s+/).includes('run-in');
+      if (depth === 1) blocks.push({ kind: 'title', text });
+      else {
+        const level = Math.min(4, depth - 1) as HeadingLevel;
+        if (runIn) pendingRunIn = { level, text };
+        else blocks.push({ kind: 'heading', level, text });
+      }
+      i += 2;
+      continue;
+    }
+    if (t.type === 'paragraph_open') {
+      const text = inlineText(tokens[i + 1]);
+      i += 2;
+      if (container && container !== undefined) {
+        blocks.push({ kind: container === 'addressee' ? 'addressee' : container, text });
+        continue;
+      }
+      if (pendingRunIn) {
+        blocks.push({ kind: 'paragraph', runs: [{ text: pendingRunIn.text, heading: pendingRunIn.level }, { text }] });
+        pendingRunIn = undefined;
+      } else {
+        blocks.push({ kind: 'paragraph', runs: [{ text }] });
+      }
+    }
+  }
+  if (pendingRunIn) blocks.push({ kind: 'heading', level: pendingRunIn.level, text: pendingRunIn.text });
+  return { blocks };
+}

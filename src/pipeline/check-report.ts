@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { Template } from '../template/load-template.js';
+import { runRules } from '../validate/rules.js';
+import { loadReport, type LoadedReport } from './load-report.js';
+import { renderReport, type RenderedReport } from './render-report.js';
+
+export interface CheckedReport extends LoadedReport {
+  rendered?: RenderedReport;
+}
+
+/** 一个文件的全部检查：YAML、Schema、规则、正文里的引用（渲染一遍）。不写任何文件。 */
+export function checkReport(file: string, template: Template, bytes?: Uint8Array): CheckedReport {
+  const loaded = loadReport(file, bytes);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const { source, report } = loaded;
+  if (!source || !report) return { ...loaded, diagnostics: sortDiagnostics(diagnostics) };
+  for (const p of runRules(report)) {
+    const pos = source.positionOf(p.path);
+    diagnostics.push({ code: p.code, severity: p.severity, file, line: pos.line, column: pos.column, message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
+  }
+  const { rendered, diagnostics: renderProblems } = renderReport(report, source, template);
+  diagnostics.push(...renderProblems);
+  return { source, report, rendered, diagnostics: sortDiagnostics(diagnostics) };
+}

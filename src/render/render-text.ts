@@ -1,0 +1,95 @@
+import type Handlebars from 'handlebars';
+import type { TextContext } from '../resolve/build-context.js';
+
+export type TextResult = { ok: true; text: string } | { ok: false; message: string; fix?: string; line: number; column: number };
+
+const compiledByEnv = new WeakMap<object, Map<string, Handlebars.TemplateDelegate>>();
+
+/**
+ * 把数据文件里的一段文字当作 Handlebars 模板，在文件自己的数据上求值。
+ * 严格模式：引用不存在的数字是错误（报到那一行），决不在文档里留空白。
+ * 不做 HTML 转义：结果是纯文字，后面按 Markdown 转义。原型访问保持关闭（Handlebars 默认）。
+ */
+export function renderText(hbs: typeof Handlebars, source: string, context: TextContext): TextResult {
+  if (!source.includes('{{')) return { ok: true, text: source };
+  let cache = compiledByEnv.get(hbs);
+  if (!cache) compiledByEnv.set(hbs, (cache = new Map()));
+  try {
+    let fn = cache.get(source);
+    if (!fn) {
+      fn = hbs.compile(source, { strict: true, noEscape: true });
+      cache.set(source, fn);
+    }
+    return { ok: true, text: fn(context) };
+  } catch (e) {
+    return explain(e, source, context, hbs);
+  }
+}
+
+function explain(e: unknown, source: string, context: TextContext, hbs: typeof Handlebars): TextResult {
+  const msg = e instanceof Error ? e.message : String(e);
+  const ex = e as { lineNumber?: number; column?: number };
+  const line = ex.lineNumber ?? Number(/line (\d+)/.exec(msg)?.[1] ?? 1);
+  const column = (ex.column ?? 0) + 1;
+  let m = /^"(.+)" not defined in/.exec(msg);
+  if (m) {
+    const expr = expressionAt(source, line, column) ?? m[1];
+    const path = expr.split('.');
+    const missingAt = path.indexOf(m[1]);
+    const parentKeys = keysAt(context, path.slice(0, Math.max(0, missingAt)));
+    return {
+      ok: false,
+      message: `引用的数据"${expr}"不存在。`,
+      fix:
+        missingAt > 0 && parentKeys.length
+          ? `在 ${path.slice(0, missingAt).join('.')} 下加上"${m[1]}"，或改成已有的：${parentKeys.join('、')}。`
+          : `在文件里加上这项数据，或改正名字。`,
+      line,
+      column,
+    };
+  }
+  m = /The partial (.+) could not be found/.exec(msg);
+  if (m) {
+    const names = Object.keys(hbs.partials).sort();
+    return {
+      ok: false,
+      message: `标准语句"{{> ${m[1]}}}"不存在。`,
+      fix: names.length ? `模板里有的标准语句：${names.join('、')}。` : '当前模板没有标准语句。',
+      ...locate(source, `{{> ${m[1]}`),
+    };
+  }
+  if (/Parse error|Expecting|Invalid path|doesn't match/.test(msg)) {
+    return {
+      ok: false,
+      message: `{{ }} 的写法有误：${msg.split('\n').pop()}`,
+      fix: '检查 {{ 和 }} 是否成对、里面的名字是否正确；要在文中写出"{{"本身，请写成 \\{{。',
+      line,
+      column,
+    };
+  }
+  return { ok: false, message: `文字里的模板出错：${msg.split('\n')[0]}`, line, column };
+}
+
+/** 出错位置（行列从 1 起）处的 {{ … }} 里的路径。 */
+function expressionAt(source: string, line: number, column: number): string | undefined {
+  const text = source.split('\n')[line - 1] ?? '';
+  const rest = text.slice(column - 1);
+  const m = /^[\s#>]*([^\s}]+)/.exec(rest);
+  return m?.[1];
+}
+
+function locate(source: string, needle: string): { line: number; column: number } {
+  const idx = source.indexOf(needle);
+  if (idx < 0) return { line: 1, column: 1 };
+  const before = source.slice(0, idx).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function keysAt(context: unknown, path: string[]): string[] {
+  let cur = context;
+  for (const seg of path) {
+    if (!cur || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return [];
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur && typeof cur === 'object' ? Object.keys(cur) : [];
+}

@@ -1,0 +1,39 @@
+import type { Report } from '../schema/report-types.generated.js';
+import { Figure, type FigureInput } from './figure.js';
+
+export type FigureTable = Record<string, Record<string, Figure>>;
+
+/** 正文里 {{…}} 能引用的数据：文件自己的数据，指标换成 Figure，加上推算出的年份。 */
+export interface TextContext {
+  地区: string;
+  年度: number;
+  下一年度: number;
+  上一年度: number;
+  发文机关: string;
+  成文日期: string;
+  指标: FigureTable;
+}
+
+export function buildFigures(report: Report): FigureTable {
+  const out: FigureTable = Object.create(null);
+  for (const [group, fields] of Object.entries(report.指标 ?? {})) {
+    const g: Record<string, Figure> = Object.create(null);
+    for (const [key, value] of Object.entries((fields ?? {}) as Record<string, number | FigureInput>)) {
+      g[key] = new Figure(value);
+    }
+    out[group] = g;
+  }
+  return out;
+}
+
+export function buildContext(report: Report): TextContext {
+  return {
+    地区: report.地区,
+    年度: report.年度,
+    下一年度: report.年度 + 1,
+    上一年度: report.年度 - 1,
+    发文机关: report.发文机关,
+    成文日期: report.成文日期,
+    指标: buildFigures(report),
+  };
+}

@@ -1,0 +1,6 @@
+import { reportSchema } from './report-schema.js';
+
+/** data/report.schema.json 的内容：编辑器（VS Code 的 YAML 扩展）通过文件首行的 $schema 注释读取。 */
+export function reportSchemaJson(): string {
+  return JSON.stringify(reportSchema, null, 2) + '\n';
+}

@@ -1,0 +1,188 @@
+/**
+ * 把 Ajv 的错误翻译成办事员看得懂的中文：哪个字段（用 Schema 里的中文 title）、写成了什么、怎么改。
+ */
+import type { ErrorObject } from 'ajv';
+import type { DataPath } from '../load/source-file.js';
+import { didYouMean } from './did-you-mean.js';
+import { allowedKeys, deref, schemaAt } from './schema-walk.js';
+
+export type Schema = Record<string, unknown>;
+
+export interface SchemaProblem {
+  code: string;
+  path: DataPath;
+  /** 指向键本身（未知的键）还是值。 */
+  atKey: boolean;
+  message: string;
+  fix?: string;
+}
+
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** 字段的中文名：Schema 的 title，没有时用键名。 */
+export function fieldName(root: Schema, path: DataPath): string {
+  const s = schemaAt(root, path);
+  const last = path.length ? String(path[path.length - 1]) : '文件';
+  const title = (s?.title as string | undefined) ?? last;
+  if (typeof path[path.length - 1] === 'number') {
+    const parent = schemaAt(root, path.slice(0, -1));
+    return `${(parent?.title as string | undefined) ?? '列表'}第 ${(path[path.length - 1] as number) + 1} 项`;
+  }
+  return title === last ? `"${last}"` : `"${last}"（${title}）`;
+}
+
+export function show(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 30 ? value.slice(0, 30) + '…' : value}"`;
+  if (value === null) return '空值';
+  if (Array.isArray(value)) return '一个列表';
+  if (typeof value === 'object') return '一组键值';
+  return String(value);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  integer: '整数',
+  number: '数字',
+  string: '文字',
+  boolean: 'true 或 false',
+  object: '一组键值（键: 值）',
+  array: '列表（每项以"- "开头，或写成 [甲, 乙]）',
+};
+
+/** 数字里夹了单位、余、% 之类：说出该怎么写。 */
+export function numberFix(value: unknown, kind: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  let m = /^(\d+(?:\.\d+)?)\s*余\s*([^\d\s]*)$/.exec(v);
+  if (m) return `约数写成 {值: ${m[1]}, 约: true}${m[2] ? `，单位"${m[2]}"不用写` : ''}。`;
+  m = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+  if (m) return kind === '比率' ? `比率不写 % 号：写 ${m[1]}。` : `去掉 % 号：写 ${m[1]}。`;
+  m = /^(\d+(?:\.\d+)?)\s*([^\d\s.]+)$/.exec(v);
+  if (m) return `请去掉单位"${m[2]}"，只写数字 ${m[1]}（单位由正文写出）。`;
+  if (/^\d+(?:\.\d+)?$/.test(v)) return `去掉引号，写成数字 ${v}。`;
+  return undefined;
+}
+
+function figureKind(root: Schema, s: Schema | undefined): string | undefined {
+  const t = s ? (deref(root, s).title as string | undefined) : undefined;
+  return t && /^(计数|比率|金额)指标$/.test(t) ? t.slice(0, 2) : t === '自定义指标' ? '自定义' : undefined;
+}
+
+/** 丢掉 anyOf 各分支里的"同层"失败，只留最能说明问题的一条。 */
+export function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const inside = (e: ErrorObject, a: ErrorObject) =>
+    e !== a && e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath);
+  const keep = new Set(errors);
+  for (const a of anyOfs) {
+    const branchErrors = errors.filter((e) => inside(e, a));
+    const deeper = branchErrors.filter((e) => e.instancePath !== a.instancePath);
+    for (const e of branchErrors) if (e.instancePath === a.instancePath) keep.delete(e);
+    if (deeper.length > 0) keep.delete(a);
+  }
+  // 外层 anyOf 里又有内层 anyOf：只留最内层的说明。
+  return errors.filter((e) => keep.has(e));
+}
+
+export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem {
+  const path = pointerToPath(e.instancePath);
+  const name = fieldName(root, path);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = String(p.missingProperty);
+      const title = (schemaAt(root, [...path, missing])?.title as string | undefined) ?? missing;
+      return {
+        code: 'schema/required',
+        path,
+        atKey: true,
+        message: `缺少必填项"${missing}"（${title}）。`,
+        fix: `在${path.length ? ` ${name} 下` : '文件顶层'}加一行 "${missing}: …"。`,
+      };
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const keys = allowedKeys(root, path);
+      const guess = didYouMean(key, keys);
+      return {
+        code: 'schema/unknown-key',
+        path: [...path, key],
+        atKey: true,
+        message: `不认识的键"${key}"。`,
+        fix: guess
+          ? `是不是要写"${guess}"？`
+          : `这一层可以写的键：${keys.slice(0, 20).join('、')}${keys.length > 20 ? '……' : ''}。`,
+      };
+    }
+    case 'type': {
+      const expected = String(p.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join('或');
+      return {
+        code: 'schema/type',
+        path,
+        atKey: false,
+        message: `${name}应为${expected}，写成了${show(e.data)}。`,
+        fix: numberFix(e.data, '') ?? (e.parentSchema?.description as string | undefined),
+      };
+    }
+    case 'enum':
+      return {
+        code: 'schema/enum',
+        path,
+        atKey: false,
+        message: `${name}应为 ${(p.allowedValues as unknown[]).join('、')} 之一，写成了${show(e.data)}。`,
+      };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return {
+        code: `schema/${e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum' ? 'minimum' : 'maximum'}`,
+        path,
+        atKey: false,
+        message: `${name}应${e.keyword.includes('inimum') ? '不小于' : '不大于'} ${p.limit}，写成了${show(e.data)}。`,
+      };
+    case 'minItems':
+      return { code: 'schema/min-items', path, atKey: false, message: `${name}至少要写 ${p.limit} 项。` };
+    case 'minLength':
+      return { code: 'schema/empty', path, atKey: false, message: `${name}不能为空。` };
+    case 'pattern':
+      return {
+        code: 'schema/pattern',
+        path,
+        atKey: false,
+        message: `${name}的写法不对：写成了${show(e.data)}。`,
+        fix: e.parentSchema?.description as string | undefined,
+      };
+    case 'anyOf': {
+      const kind = figureKind(root, e.parentSchema as Schema);
+      if (kind) {
+        const expected = kind === '计数' ? '整数' : kind === '比率' ? '0 到 100 之间的数' : '数字';
+        return {
+          code: 'schema/figure',
+          path,
+          atKey: false,
+          message: `${name}应为${expected}，写成了${show(e.data)}。`,
+          fix: numberFix(e.data, kind) ?? `写一个${expected}，或写成 {值: …, 约: true}。`,
+        };
+      }
+      return {
+        code: 'schema/form',
+        path,
+        atKey: false,
+        message: `${name}的写法不对：写成了${show(e.data)}。`,
+        fix: (e.parentSchema?.description as string | undefined) ?? undefined,
+      };
+    }
+    default:
+      return { code: `schema/${e.keyword}`, path, atKey: false, message: `${name}不符合要求：${e.message ?? ''}。` };
+  }
+}
