@@ -1,4 +1,7 @@
 import { relative } from 'node:path';
+
+/** 在当前目录下时写相对路径，否则写绝对路径。 */
+const shown = (p: string) => (relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p));
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { buildReport } from '../pipeline/build-report.js';
@@ -31,7 +34,7 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
     printDiagnostics(io, problems);
     if (result.outputs) {
       built++;
-      io.err(`[${i + 1}/${files.length}] ${f} → ${relative(process.cwd(), result.outputs.docx)}${problems.length ? `（${countLine(problems)}）` : ''}`);
+      io.err(`[${i + 1}/${files.length}] ${f} → ${shown(result.outputs.docx)}${problems.length ? `（${countLine(problems)}）` : ''}`);
     } else {
       failed++;
       io.err(`[${i + 1}/${files.length}] ${f}：未生成（${countLine(problems)}）`);

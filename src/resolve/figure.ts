@@ -1,3 +1,5 @@
+import { chineseNumber } from '../render/numbering.js';
+
 /**
  * 一个指标数字。在正文模板里 {{指标.行政复议.受理}} 写出它的写法（"177"、"20余"、"万余"），
  * 模板助手也能读到它的值、约数和口径。
@@ -27,8 +29,9 @@ export class Figure {
     if (f.单位 !== undefined) this.单位 = f.单位;
   }
 
-  /** 正文里的写法。 */
+  /** 正文里的写法：写法为"汉字"时用汉字（三期），其他写法照写，否则由值和约数生成。 */
   toString(): string {
+    if (this.写法 === '汉字') return chineseNumber(this.值) + (this.约 ? '余' : '');
     return this.写法 ?? formatNumber(this.值) + (this.约 ? '余' : '');
   }
 

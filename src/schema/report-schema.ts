@@ -19,7 +19,7 @@ const figureMeta = {
   写法: {
     type: 'string',
     title: '写法',
-    description: '数字在正文中的写法，如"万余"、"2.4万余"、"百余"；不写时由值（和约数）生成。',
+    description: '数字在正文中的写法，如"万余"、"2.4万余"、"百余"；写"汉字"时用汉字写出值（3 → 三）；不写时由值（和约数）生成。',
   },
   单位: { type: 'string', title: '单位', description: '与目录规定不同的单位，如金额写"亿元"。' },
   备注: { type: 'string', title: '备注', description: '给自己看的说明，不进入文档。' },
@@ -151,7 +151,7 @@ function itemSchema(level: 2 | 3 | 4): JsonSchema {
       description: '为 true 时即使有内容，标题也单独成行。',
     },
     内容: paragraphs('内容', '这一项的正文。'),
-    要点: { $ref: '#/definitions/要点' },
+    要点: { $ref: '#/definitions/要点', title: '要点', description: '列举的几点，生成"一是……二是……"。' },
   };
   if (level < MAX_DEPTH) {
     properties['事项'] = {
@@ -197,7 +197,7 @@ function chapterSchema(): JsonSchema {
       标题: { type: 'string', title: '标题', description: '章标题，不写编号。不写标题时，这一章的内容作为不编号的段落。' },
       导语: paragraphs('导语', '章标题下、各事项前的段落。'),
       内容: paragraphs('内容', '章的正文（没有事项的章）。'),
-      要点: { $ref: '#/definitions/要点' },
+      要点: { $ref: '#/definitions/要点', title: '要点', description: '列举的几点，生成"一是……二是……"。' },
       事项: { type: 'array', title: '事项', description: '本章的各项工作。', items: { $ref: '#/definitions/事项' } },
       结语: paragraphs('结语', '各事项之后的段落。'),
     },
