@@ -1,5 +1,6 @@
 import type Handlebars from 'handlebars';
 import type { TextContext } from '../resolve/build-context.js';
+import { partialNames, partialSource } from '../template/partial-sources.js';
 
 export type TextResult = { ok: true; text: string } | { ok: false; message: string; fix?: string; line: number; column: number };
 
@@ -33,7 +34,20 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
   const column = (ex.column ?? 0) + 1;
   let m = /^"(.+)" not defined in/.exec(msg);
   if (m) {
-    const expr = expressionAt(source, line, column) ?? m[1];
+    const here = expressionAt(source, line, column);
+    if (!here || !here.split('.').includes(m[1])) {
+      // 出错的 {{…}} 不在这段文字里，而在它用到的标准语句里。
+      const inPartial = partialExpression(hbs, source, m[1], line, column);
+      if (inPartial) {
+        return {
+          ok: false,
+          message: `标准语句"{{> ${inPartial.partial}}}"要用的数据"${inPartial.expr}"不存在。`,
+          fix: `在"指标"里加上这项数据，或不用这个标准语句、自己写这句话。`,
+          ...locate(source, `{{> ${inPartial.partial}`),
+        };
+      }
+    }
+    const expr = here ?? m[1];
     const path = expr.split('.');
     const missingAt = path.indexOf(m[1]);
     const parentKeys = keysAt(context, path.slice(0, Math.max(0, missingAt)));
@@ -50,7 +64,7 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
   }
   m = /The partial (.+) could not be found/.exec(msg);
   if (m) {
-    const names = Object.keys(hbs.partials).sort();
+    const names = partialNames(hbs);
     return {
       ok: false,
       message: `标准语句"{{> ${m[1]}}}"不存在。`,
@@ -76,6 +90,23 @@ function expressionAt(source: string, line: number, column: number): string | un
   const rest = text.slice(column - 1);
   const m = /^[\s#>]*([^\s}]+)/.exec(rest);
   return m?.[1];
+}
+
+/** 在这段文字用到的标准语句里找出错的 {{…}}。 */
+function partialExpression(
+  hbs: typeof Handlebars,
+  source: string,
+  name: string,
+  line: number,
+  column: number,
+): { partial: string; expr: string } | undefined {
+  for (const [, partial] of source.matchAll(/\{\{>\s*([^\s}]+)/g)) {
+    const text = partialSource(hbs, partial);
+    if (text === undefined) continue;
+    const expr = expressionAt(text, line, column);
+    if (expr && expr.split('.').includes(name)) return { partial, expr };
+  }
+  return undefined;
 }
 
 function locate(source: string, needle: string): { line: number; column: number } {

@@ -14,16 +14,19 @@ export interface TextContext {
   指标: FigureTable;
 }
 
+/**
+ * 指标 → Figure。用 Object.fromEntries 建对象：键是 "__proto__" 时也只是普通的自有属性，
+ * 不会改动原型（Handlebars 本身也不读原型上的属性）。
+ */
 export function buildFigures(report: Report): FigureTable {
-  const out: FigureTable = Object.create(null);
-  for (const [group, fields] of Object.entries(report.指标 ?? {})) {
-    const g: Record<string, Figure> = Object.create(null);
-    for (const [key, value] of Object.entries((fields ?? {}) as Record<string, number | FigureInput>)) {
-      g[key] = new Figure(value);
-    }
-    out[group] = g;
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(report.指标 ?? {}).map(([group, fields]) => [
+      group,
+      Object.fromEntries(
+        Object.entries((fields ?? {}) as Record<string, number | FigureInput>).map(([key, value]) => [key, new Figure(value)]),
+      ),
+    ]),
+  );
 }
 
 export function buildContext(report: Report): TextContext {

@@ -7,6 +7,7 @@ import { packageRoot } from '../paths.js';
 import { LAYOUT_SCHEMA, validateAgainst } from '../validate/validate-schema.js';
 import type { Layout } from './layout.js';
 import { registerHelpers } from './helpers.js';
+import { registerPartialSource } from './partial-sources.js';
 
 /** 一个模板：版式设置、报告的 Markdown 模板、标准语句（partials）和它们所在的 Handlebars 环境。 */
 export interface Template {
@@ -64,7 +65,7 @@ function readTemplate(dir: string): { template?: Template; diagnostics: Diagnost
       const text = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
       const err = syntaxError(hbs, text);
       if (err) diagnostics.push(problem(file, `模板语法错误：${err.message}`, undefined, err.line, err.column));
-      else hbs.registerPartial(basename(f, extname(f)), text);
+      else registerPartialSource(hbs, basename(f, extname(f)), text);
     }
   }
   const docText = readFileSync(docFile, 'utf8');
