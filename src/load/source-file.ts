@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { findClerkMistakes } from './clerk-mistakes.js';
 import { decodeText } from './decode-text.js';
 import { YAML_FALLBACK, YAML_MESSAGES } from './yaml-messages.js';
 
@@ -22,9 +23,11 @@ export class SourceFile {
   private readonly doc: Document.Parsed | undefined;
   private readonly lines = new LineCounter();
 
+  /** knownKeys：数据格式里的键名，用来认出"键："这样的全角冒号手误。 */
   constructor(
     readonly file: string,
     bytes: Uint8Array,
+    knownKeys: ReadonlySet<string> = new Set(),
   ) {
     const decoded = decodeText(bytes, file);
     this.diagnostics.push(...decoded.diagnostics);
@@ -33,15 +36,23 @@ export class SourceFile {
       this.data = undefined;
       return;
     }
+    const mistakes = findClerkMistakes(this.text, file, knownKeys);
+    this.diagnostics.push(...mistakes);
+    const mistakeLines = mistakes.filter((d) => d.severity === 'error').map((d) => d.line);
+    // 全角冒号之后两行内的 YAML 错误都是它引起的，不再重复报。
+    const causedByMistake = (line: number) => mistakeLines.some((l) => line >= l && line <= l + 2);
     this.doc = parseDocument(this.text, {
       lineCounter: this.lines,
       uniqueKeys: true,
       prettyErrors: false,
       strict: true,
     });
-    for (const e of this.doc.errors) this.diagnostics.push(this.yamlProblem(e.code, e.pos[0], 'error'));
+    for (const e of this.doc.errors) {
+      const d = this.yamlProblem(e.code, e.pos[0], 'error');
+      if (!causedByMistake(d.line)) this.diagnostics.push(d);
+    }
     for (const w of this.doc.warnings) this.diagnostics.push(this.yamlProblem(w.code, w.pos[0], 'warning'));
-    if (this.doc.errors.length > 0) {
+    if (this.doc.errors.length > 0 || mistakeLines.length > 0) {
       this.data = undefined;
       return;
     }
@@ -54,6 +65,12 @@ export class SourceFile {
   }
 
   readonly text: string;
+
+  /** 第 line 行（从 1 起）的原文，给错误信息摘录用。 */
+  lineText(line: number): string {
+    return (this.lineList ??= this.text.split(/\r?\n/))[line - 1] ?? '';
+  }
+  private lineList: string[] | undefined;
 
   /** 文件中偏移量 offset 处的行列（从 1 起）。 */
   at(offset: number): Position {
@@ -110,20 +127,6 @@ export class SourceFile {
   private yamlProblem(code: string, offset: number, severity: 'error' | 'warning'): Diagnostic {
     const { line, column } = this.at(offset);
     const known = YAML_MESSAGES[code] ?? YAML_FALLBACK;
-    const lineText = this.text.split(/\r?\n/)[line - 1] ?? '';
-    // 最常见的手误：中文全角冒号当成了 YAML 的冒号。
-    if (/^\s*-?\s*[^\s:#"'：][^:#"']*：/.test(lineText) && !/:\s/.test(lineText)) {
-      const col = lineText.indexOf('：') + 1;
-      return {
-        code: 'yaml/full-width-colon',
-        severity: 'error',
-        file: this.file,
-        line,
-        column: col,
-        message: '键后面用了中文全角冒号"："。',
-        fix: '把"："改成英文半角冒号":"，冒号后面留一个空格。',
-      };
-    }
     return { code: `yaml/${code.toLowerCase().replace(/_/g, '-')}`, severity, file: this.file, line, column, ...known };
   }
 }

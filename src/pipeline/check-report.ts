@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Template } from '../template/load-template.js';
-import { runRules } from '../validate/rules.js';
+import { mergeLayout } from '../template/layout.js';
+import { runRules } from '../validate/rules/index.js';
 import { loadReport, type LoadedReport } from './load-report.js';
 import { renderReport, type RenderedReport } from './render-report.js';
 
@@ -15,8 +16,14 @@ export function checkReport(file: string, template: Template, bytes?: Uint8Array
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const { source, report } = loaded;
   if (!source || !report) return { ...loaded, diagnostics: sortDiagnostics(diagnostics) };
-  for (const p of runRules(report)) {
-    const pos = source.positionOf(p.path);
+  const layout = mergeLayout(template.layout, report.版式 as Record<string, unknown> | undefined);
+  for (const p of runRules({ report, file, layout })) {
+    let pos = source.positionOf(p.path, p.atKey);
+    if (p.offsetInText !== undefined) {
+      const text = String(p.path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], report));
+      const before = text.slice(0, p.offsetInText).split('\n');
+      pos = source.positionInText(p.path, before.length, before[before.length - 1].length + 1);
+    }
     diagnostics.push({ code: p.code, severity: p.severity, file, line: pos.line, column: pos.column, message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
   }
   const { rendered, diagnostics: renderProblems } = renderReport(report, source, template);

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceFile } from '../load/source-file.js';
 import type { Report } from '../schema/report-types.generated.js';
+import { REPORT_KEYS } from '../schema/schema-keys.js';
 import { REPORT_SCHEMA, validateAgainst } from '../validate/validate-schema.js';
 
 /** 超过这个大小的文件不读：一份报告的数据不过几十 KB。 */
@@ -34,7 +35,7 @@ export function loadReport(file: string, bytes?: Uint8Array): LoadedReport {
     }
     bytes = readFileSync(file);
   }
-  const source = new SourceFile(file, bytes);
+  const source = new SourceFile(file, bytes, REPORT_KEYS);
   const diagnostics = [...source.diagnostics];
   if (source.data === undefined) return { source, diagnostics };
   const { value, diagnostics: schemaProblems } = validateAgainst<Report>(REPORT_SCHEMA, source);

@@ -1,0 +1,117 @@
+/**
+ * 数字之间的关系：部分不超过整体；写出的比率与它的分子分母相符（差 0.1 个百分点以内）。
+ * 约数（约: true）不作比较；两个数字的口径不同也不作比较。
+ */
+import { catalogue } from '../../schema/catalogue.js';
+import type { Rule, RuleProblem } from './rule.js';
+
+type Value = number | { 值: number; 约?: boolean; 口径?: string; 备注?: string };
+type Ref = `${string}.${string}`;
+
+/** 整体 ≥ 各部分之和。 */
+const PART_OF: readonly { whole: Ref; parts: readonly Ref[] }[] = [
+  { whole: '行政复议.收到申请', parts: ['行政复议.受理'] },
+  { whole: '行政复议.收到申请', parts: ['行政复议.不予受理'] },
+  { whole: '行政复议.收到申请', parts: ['行政复议.受理', '行政复议.不予受理'] },
+  { whole: '行政复议.收到申请', parts: ['行政复议.调解和解'] },
+  { whole: '行政复议.受理', parts: ['行政复议.办结'] },
+  { whole: '行政复议.受理', parts: ['行政复议.撤销', '行政复议.维持'] },
+  { whole: '行政应诉.案件', parts: ['行政应诉.办结'] },
+  { whole: '行政应诉.案件', parts: ['行政应诉.败诉'] },
+  { whole: '人民调解.调处纠纷', parts: ['人民调解.调处成功'] },
+];
+
+/** 比率 = 分子 ÷ 分母 × 100。 */
+const RATES: readonly { rate: Ref; numerator: Ref; denominator: Ref }[] = [
+  { rate: '人民调解.成功率', numerator: '人民调解.调处成功', denominator: '人民调解.调处纠纷' },
+];
+
+export const RATE_TOLERANCE = 0.1;
+
+function lookup(figures: Record<string, Record<string, Value> | undefined> | undefined, ref: Ref) {
+  const [g, f] = ref.split('.');
+  const v = figures?.[g]?.[f];
+  if (v === undefined) return undefined;
+  return typeof v === 'number' ? { 值: v, 约: false, 口径: undefined } : { 值: v.值, 约: v.约 === true, 口径: v.口径 };
+}
+
+const title = (ref: Ref) => {
+  const [g, f] = ref.split('.');
+  return catalogue[g]?.字段[f]?.标题 ?? f;
+};
+const path = (ref: Ref) => ['指标', ...ref.split('.')];
+
+export const partsWithinWhole: Rule = ({ report }) => {
+  const figures = report.指标 as Record<string, Record<string, Value> | undefined> | undefined;
+  const out: RuleProblem[] = [];
+  for (const { whole, parts } of PART_OF) {
+    const w = lookup(figures, whole);
+    const ps = parts.map((p) => lookup(figures, p));
+    if (!w || ps.some((p) => !p)) continue;
+    if (w.约 || ps.some((p) => p!.约)) continue;
+    if (ps.some((p) => p!.口径 !== w.口径)) continue;
+    const sum = ps.reduce((n, p) => n + p!.值, 0);
+    if (sum > w.值) {
+      const partText = parts.map((p, i) => `${title(p)} ${ps[i]!.值}`).join(' + ');
+      out.push({
+        code: 'figure/part-exceeds-whole',
+        severity: 'error',
+        path: path(parts[parts.length - 1]),
+        message: `${partText}${parts.length > 1 ? ` = ${sum}` : ''}，超过了${title(whole)} ${w.值}。`,
+        fix: `部分不能大于整体：检查这几个数字是否填反或多写了一位。`,
+      });
+    }
+  }
+  return out;
+};
+
+export const ratesMatchCounts: Rule = ({ report }) => {
+  const figures = report.指标 as Record<string, Record<string, Value> | undefined> | undefined;
+  const out: RuleProblem[] = [];
+  for (const { rate, numerator, denominator } of RATES) {
+    const r = lookup(figures, rate);
+    const n = lookup(figures, numerator);
+    const d = lookup(figures, denominator);
+    if (!r || !n || !d || r.约 || n.约 || d.约 || d.值 === 0) continue;
+    if (n.口径 !== d.口径 || r.口径 !== d.口径) continue;
+    const computed = (n.值 / d.值) * 100;
+    if (Math.abs(computed - r.值) > RATE_TOLERANCE + 1e-9) {
+      out.push({
+        code: 'figure/rate-mismatch',
+        severity: 'warning',
+        path: path(rate),
+        message: `${title(rate)}写的是 ${r.值}%，按${title(numerator)} ${n.值} ÷ ${title(denominator)} ${d.值} 算是 ${computed.toFixed(2)}%。`,
+        fix: `核对比率或分子分母（允许相差 ${RATE_TOLERANCE} 个百分点）。`,
+      });
+    }
+  }
+  return out;
+};
+
+/** 在"指标"里写了、正文却没有用到的数字（没写备注说明为什么留着）。 */
+export const unusedFigures: Rule = ({ report }) => {
+  const used = new Set<string>();
+  const scan = (v: unknown): void => {
+    if (typeof v === 'string') for (const m of v.matchAll(/指标\.([^\s.}]+)\.([^\s.}]+)/g)) used.add(`${m[1]}.${m[2]}`);
+    else if (Array.isArray(v)) v.forEach(scan);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== '指标') scan(x);
+  };
+  scan(report);
+  const partials = JSON.stringify(report).match(/\{\{>\s*[^}]+\}\}/g);
+  if (partials) return []; // 标准语句里引用了哪些数字要看模板，这里不猜
+  const out: RuleProblem[] = [];
+  for (const [g, fields] of Object.entries(report.指标 ?? {})) {
+    for (const [f, v] of Object.entries((fields ?? {}) as Record<string, Value>)) {
+      if (used.has(`${g}.${f}`) || (typeof v === 'object' && v.备注)) continue;
+      out.push({
+        code: 'figure/unused',
+        severity: 'warning',
+        path: ['指标', g, f],
+        atKey: true,
+        message: `指标"${g}.${f}"正文里没有用到。`,
+        fix: `在正文里用 {{指标.${g}.${f}}} 写出它，或删掉；要留着作比较就写个备注说明。`,
+      });
+    }
+  }
+  return out;
+};
