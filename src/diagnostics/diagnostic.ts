@@ -14,6 +14,8 @@ export interface Diagnostic {
   message: string;
   /** 中文：怎么改。 */
   fix?: string;
+  /** 出问题的那一行原文（终端输出里摘录，加 ^ 指出列）。 */
+  excerpt?: string;
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

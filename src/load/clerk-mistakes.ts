@@ -16,6 +16,18 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
       blockIndent = -1;
     }
     if (/^\s*#/.test(line)) return;
+    const tab = /^[ ]*\t/.exec(line);
+    if (tab) {
+      out.push({
+        code: 'yaml/tab-indent',
+        severity: 'error',
+        file,
+        line: i + 1,
+        column: tab[0].length,
+        message: '行首用了 Tab 键缩进。',
+        fix: 'YAML 只能用空格缩进：把行首的 Tab 换成空格（每一层两个空格，与同一层的键对齐）。',
+      });
+    }
     if (/:\s*[|>][-+]?\s*(#.*)?$/.test(line)) blockIndent = indent;
 
     // 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："
@@ -48,4 +60,21 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     }
   });
   return out;
+}
+
+/** 引号只有一半的行（双引号个数为奇数）：YAML 会一直读到文件末尾才报错，这里指回开头那一行。 */
+export function unclosedQuoteLine(text: string): { line: number; column: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (/^\s*#/.test(l)) continue;
+    const quotes = [...l.matchAll(/(?<!\\)"/g)];
+    if (quotes.length % 2 === 1) return { line: i + 1, column: (quotes[quotes.length - 1].index ?? 0) + 1 };
+  }
+  return undefined;
+}
+
+/** 把行首的 Tab 换成 width 个空格（只在内存里，用来在报告 Tab 之后继续检查其余的问题）。 */
+export function expandLeadingTabs(text: string, width: number): string {
+  return text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, ' '.repeat(width)));
 }

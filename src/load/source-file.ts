@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { findClerkMistakes } from './clerk-mistakes.js';
+import { expandLeadingTabs, findClerkMistakes, unclosedQuoteLine } from './clerk-mistakes.js';
 import { decodeText } from './decode-text.js';
 import { YAML_FALLBACK, YAML_MESSAGES } from './yaml-messages.js';
 
@@ -20,8 +20,13 @@ const MAX_ALIAS_COUNT = 200;
 export class SourceFile {
   readonly diagnostics: Diagnostic[] = [];
   readonly data: unknown;
-  private readonly doc: Document.Parsed | undefined;
-  private readonly lines = new LineCounter();
+  private doc: Document.Parsed | undefined;
+  private lines = new LineCounter();
+
+  private parse(text: string): Document.Parsed {
+    this.lines = new LineCounter();
+    return parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  }
 
   /** knownKeys：数据格式里的键名，用来认出"键："这样的全角冒号手误。 */
   constructor(
@@ -38,21 +43,33 @@ export class SourceFile {
     }
     const mistakes = findClerkMistakes(this.text, file, knownKeys);
     this.diagnostics.push(...mistakes);
-    const mistakeLines = mistakes.filter((d) => d.severity === 'error').map((d) => d.line);
-    // 全角冒号之后两行内的 YAML 错误都是它引起的，不再重复报。
-    const causedByMistake = (line: number) => mistakeLines.some((l) => line >= l && line <= l + 2);
-    this.doc = parseDocument(this.text, {
-      lineCounter: this.lines,
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-    });
+    // 全角冒号和行首 Tab 已经报了：在内存里改正后再解析，其余的问题照样一次报出（文件本身不动）。
+    const colons = mistakes.filter((d) => d.code === 'yaml/full-width-colon');
+    const tabs = mistakes.some((d) => d.code === 'yaml/tab-indent');
+    const repaired = repairColons(this.text, colons);
+    this.doc = this.parse(repaired);
+    if (tabs) {
+      // Tab 相当于几个空格说不准：试 2、4、8，取能解析的那一种。
+      for (const width of [2, 4, 8]) {
+        const lines = new LineCounter();
+        const doc = parseDocument(expandLeadingTabs(repaired, width), { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+        if (doc.errors.length === 0) {
+          this.doc = doc;
+          this.lines = lines;
+          break;
+        }
+      }
+    }
+    const seenLines = new Set<number>();
     for (const e of this.doc.errors) {
+      if (tabs && e.code === 'TAB_AS_INDENT') continue;
       const d = this.yamlProblem(e.code, e.pos[0], 'error');
-      if (!causedByMistake(d.line)) this.diagnostics.push(d);
+      if (seenLines.has(d.line)) continue; // 同一行只报第一个，后面的多是连带的
+      seenLines.add(d.line);
+      this.diagnostics.push(d);
     }
     for (const w of this.doc.warnings) this.diagnostics.push(this.yamlProblem(w.code, w.pos[0], 'warning'));
-    if (this.doc.errors.length > 0 || mistakeLines.length > 0) {
+    if (this.doc.errors.length > 0) {
       this.data = undefined;
       return;
     }
@@ -126,7 +143,47 @@ export class SourceFile {
 
   private yamlProblem(code: string, offset: number, severity: 'error' | 'warning'): Diagnostic {
     const { line, column } = this.at(offset);
+    if (code === 'MISSING_CHAR' || code === 'BAD_DQ_ESCAPE' || (code === 'UNEXPECTED_TOKEN' && offset >= this.text.length - 1)) {
+      const q = unclosedQuoteLine(this.text);
+      if (q) {
+        return { code: 'yaml/unclosed-quote', severity, file: this.file, ...q, message: '这一行的双引号只有前一半，没有关上。', fix: '在文字末尾补上"，或去掉开头的引号。' };
+      }
+    }
+    if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'BLOCK_AS_IMPLICIT_KEY') {
+      const next = this.lineText(line + 1);
+      const cur = this.lineText(line);
+      const indent = (t: string) => t.length - t.trimStart().length;
+      const keyIndent = indent(cur.replace(/^(\s*)-\s+/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
+      if (/^\s*[^\s#:][^:]*:(\s|$)/.test(next) && indent(next) > keyIndent && !/:\s*$/.test(cur)) {
+        return {
+          code: 'yaml/bad-indent',
+          severity,
+          file: this.file,
+          line: line + 1,
+          column: indent(next) + 1,
+          message: '这一行比上一行多缩进了，但上一行不是带下级内容的键。',
+          fix: '和同一层的键对齐（用空格，每一层两个空格）。',
+        };
+      }
+    }
+    if (code === 'DUPLICATE_KEY') {
+      const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(this.lineText(line))?.[1];
+      if (key) {
+        return { code: 'yaml/duplicate-key', severity, file: this.file, line, column, message: `键"${key}"在同一层里写了两次。`, fix: '删掉或合并重复的那一个。' };
+      }
+    }
     const known = YAML_MESSAGES[code] ?? YAML_FALLBACK;
     return { code: `yaml/${code.toLowerCase().replace(/_/g, '-')}`, severity, file: this.file, line, column, ...known };
   }
+}
+
+/** 把报过的全角冒号（行列）换成 ": "，只在内存里。 */
+function repairColons(text: string, at: readonly Diagnostic[]): string {
+  if (at.length === 0) return text;
+  const lines = text.split('\n');
+  for (const d of [...at].sort((a, b) => b.column - a.column)) {
+    const l = lines[d.line - 1];
+    if (l[d.column - 1] === '：') lines[d.line - 1] = l.slice(0, d.column - 1) + ': ' + l.slice(d.column).replace(/^\s+/, '');
+  }
+  return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/source-file.js';
 import type { Template } from '../template/load-template.js';
 import { mergeLayout } from '../template/layout.js';
 import { runRules } from '../validate/rules/index.js';
@@ -15,7 +16,7 @@ export function checkReport(file: string, template: Template, bytes?: Uint8Array
   const loaded = loadReport(file, bytes);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const { source, report } = loaded;
-  if (!source || !report) return { ...loaded, diagnostics: sortDiagnostics(diagnostics) };
+  if (!source || !report) return { ...loaded, diagnostics: withExcerpts(diagnostics, source) };
   const layout = mergeLayout(template.layout, report.版式 as Record<string, unknown> | undefined);
   for (const p of runRules({ report, file, layout })) {
     let pos = source.positionOf(p.path, p.atKey);
@@ -28,5 +29,12 @@ export function checkReport(file: string, template: Template, bytes?: Uint8Array
   }
   const { rendered, diagnostics: renderProblems } = renderReport(report, source, template);
   diagnostics.push(...renderProblems);
-  return { source, report, rendered, diagnostics: sortDiagnostics(diagnostics) };
+  return { source, report, rendered, diagnostics: withExcerpts(diagnostics, source) };
+}
+
+/** 排序，并给本文件的问题附上那一行的原文。 */
+function withExcerpts(list: Diagnostic[], source: SourceFile | undefined): Diagnostic[] {
+  const sorted = sortDiagnostics(list);
+  if (!source) return sorted;
+  return sorted.map((d) => (d.file === source.file && d.excerpt === undefined ? { ...d, excerpt: source.lineText(d.line) } : d));
 }

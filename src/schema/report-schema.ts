@@ -81,6 +81,7 @@ function figuresSchema(): JsonSchema {
     type: 'object',
     title: '自定义指标',
     description: '目录里还没有的数字：键是名称，值写 {值: 30, 单位: 场次}，也可以只写数字。',
+    propertyNames: { not: { enum: ['__proto__', 'constructor', 'prototype'] } },
     additionalProperties: {
       title: '自定义指标',
       description: '数字，或 {值, 单位, 约, 口径, 写法, 备注}。',

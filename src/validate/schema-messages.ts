@@ -74,6 +74,16 @@ function figureKind(root: Schema, s: Schema | undefined): string | undefined {
   return t && /^(计数|比率|金额)指标$/.test(t) ? t.slice(0, 2) : t === '自定义指标' ? '自定义' : undefined;
 }
 
+/** 日期写成了别的样子（2024.1.25、2024年1月25日、2024/1/25、20240125）：给出应写的样子。 */
+export function dateFix(value: unknown): string | undefined {
+  const v = String(value).trim();
+  const m =
+    /^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?$/.exec(v) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(v);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return `日期写成 年-月-日，月和日都写两位：${iso}。`;
+}
+
 /** 丢掉 anyOf 各分支里的"同层"失败，只留最能说明问题的一条。 */
 export function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
@@ -86,7 +96,8 @@ export function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
     for (const e of branchErrors) if (e.instancePath === a.instancePath) keep.delete(e);
     if (deeper.length > 0) keep.delete(a);
   }
-  // 外层 anyOf 里又有内层 anyOf：只留最内层的说明。
+  // propertyNames 里面的 not 失败由 propertyNames 那条说明。
+  for (const e of errors) if (e.keyword !== 'propertyNames' && (e as { propertyName?: string }).propertyName !== undefined) keep.delete(e);
   return errors.filter((e) => keep.has(e));
 }
 
@@ -109,6 +120,15 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const keys = allowedKeys(root, path);
+      if (key === '事项' && keys.includes('标题') && !keys.includes('事项')) {
+        return {
+          code: 'schema/too-deep',
+          path: [...path, key],
+          atKey: true,
+          message: '这一级不能再分下级事项：连同章最多四级（一、（一）1.（1））。',
+          fix: '把这些内容写在本级的"内容"或"要点"里。',
+        };
+      }
       const guess = didYouMean(key, keys);
       return {
         code: 'schema/unknown-key',
@@ -130,16 +150,28 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
         path,
         atKey: false,
         message: `${name}应为${expected}，写成了${show(e.data)}。`,
-        fix: numberFix(e.data, '') ?? (e.parentSchema?.description as string | undefined),
+        fix: (path[path.length - 1] === '成文日期' ? dateFix(e.data) : undefined) ?? numberFix(e.data, '') ?? (e.parentSchema?.description as string | undefined),
       };
     }
-    case 'enum':
+    case 'propertyNames':
+      return {
+        code: 'schema/reserved-name',
+        path: [...path, String(p.propertyName)],
+        atKey: true,
+        message: `名称"${String(p.propertyName)}"不能用（程序内部保留）。`,
+        fix: '换一个中文名称。',
+      };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
       return {
         code: 'schema/enum',
         path,
         atKey: false,
-        message: `${name}应为 ${(p.allowedValues as unknown[]).join('、')} 之一，写成了${show(e.data)}。`,
+        message: `${name}应为 ${allowed.join('、')} 之一，写成了${show(e.data)}。`,
+        fix: guess ? `是不是要写"${guess}"？` : `从 ${allowed.join('、')} 中选一个。`,
       };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -160,12 +192,12 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
         path,
         atKey: false,
         message: `${name}的写法不对：写成了${show(e.data)}。`,
-        fix: e.parentSchema?.description as string | undefined,
+        fix: dateFix(e.data) ?? (e.parentSchema?.description as string | undefined),
       };
     case 'anyOf': {
       const kind = figureKind(root, e.parentSchema as Schema);
       if (kind) {
-        const expected = kind === '计数' ? '整数' : kind === '比率' ? '0 到 100 之间的数' : '数字';
+        const expected = kind === '计数' ? '不小于 0 的整数' : kind === '比率' ? '0到100之间的数' : '不小于 0 的数';
         return {
           code: 'schema/figure',
           path,
@@ -174,15 +206,33 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
           fix: numberFix(e.data, kind) ?? `写一个${expected}，或写成 {值: …, 约: true}。`,
         };
       }
+      const allowed = enumValues(root, e.parentSchema as Schema);
+      const guess = typeof e.data === 'string' && allowed.length ? didYouMean(e.data, allowed) : undefined;
       return {
         code: 'schema/form',
         path,
         atKey: false,
         message: `${name}的写法不对：写成了${show(e.data)}。`,
-        fix: (e.parentSchema?.description as string | undefined) ?? undefined,
+        fix: allowed.length
+          ? `${guess ? `是不是要写"${guess}"？` : ''}可以写：${allowed.join('、')}。`
+          : ((e.parentSchema?.description as string | undefined) ?? undefined),
       };
     }
     default:
       return { code: `schema/${e.keyword}`, path, atKey: false, message: `${name}不符合要求：${e.message ?? ''}。` };
   }
+}
+
+/** anyOf 各分支里允许的固定值（如"类别"的六个名称）。 */
+function enumValues(root: Schema, s: Schema | undefined): string[] {
+  if (!s) return [];
+  const out = new Set<string>();
+  const walk = (x: Schema) => {
+    const d = deref(root, x);
+    for (const v of (d.enum as unknown[] | undefined) ?? []) out.add(String(v));
+    for (const b of (d.anyOf as Schema[] | undefined) ?? []) walk(b);
+    if (d.items && typeof d.items === 'object') walk(d.items as Schema);
+  };
+  walk(s);
+  return [...out];
 }

@@ -45,7 +45,8 @@ export const dateRules: Rule = ({ report, layout }) => {
 /** 文件按 data/<地区>/<年度>.yaml 存放时，文件名的年份要与"年度"一致，文件夹名要与"地区"一致。 */
 export const fileNameMatches: Rule = ({ report, file }) => {
   const out: ReturnType<Rule> = [];
-  const year = /^(\d{4})\.ya?ml$/i.exec(basename(file))?.[1];
+  // 2023.yaml，也认 2023.备份.yaml 这样的名字
+  const year = /^(\d{4})(?:\.[^/\\]*)?\.ya?ml$/i.exec(basename(file))?.[1];
   if (year && Number(year) !== report.年度) {
     out.push({ code: 'year/mismatch', severity: 'error', path: ['年度'], message: `文件名是 ${year} 年，"年度"却写的是 ${report.年度}。`, fix: `改正"年度"，或把文件改名为 ${report.年度}.yaml。` });
   }
