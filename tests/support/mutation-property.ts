@@ -1,0 +1,55 @@
+/**
+ * 性质：对真实样例文件做任意改动后，check/build 要么生成文件、要么给出诊断，决不抛出异常；
+ * 生成的 .docx 是 zip，里面每个 XML 部件都能解析，且没有 XML 不允许的字符。
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { XMLValidator } from 'fast-xml-parser';
+import { expect } from 'vitest';
+import { hasErrors } from '../../src/diagnostics/diagnostic.js';
+import { writeDocxBuffer } from '../../src/docx/write-docx.js';
+import { checkReport } from '../../src/pipeline/check-report.js';
+import { applyMutations, mutation } from './mutate.js';
+import { standardTemplate } from './build-in-memory.js';
+import { SEEDS } from './seed-bodies.js';
+
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export async function runMutationProperty(numRuns: number, seed: number): Promise<{ runs: number; built: number; ms: number }> {
+  const template = standardTemplate();
+  const samples = SEEDS.map((s) => ({ file: s.data, bytes: readFileSync(s.data) }));
+  let runs = 0;
+  let built = 0;
+  const started = performance.now();
+  await fc.assert(
+    fc.asyncProperty(fc.nat({ max: samples.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (which, mutations) => {
+      runs++;
+      const { file, bytes } = samples[which];
+      const input = applyMutations(bytes, mutations);
+      const checked = checkReport(file, template, input);
+      expect(Array.isArray(checked.diagnostics)).toBe(true);
+      for (const d of checked.diagnostics) {
+        expect(d.line).toBeGreaterThanOrEqual(1);
+        expect(d.column).toBeGreaterThanOrEqual(1);
+        expect(d.message).toMatch(/[\u4e00-\u9fff]/);
+      }
+      if (hasErrors(checked.diagnostics)) {
+        expect(checked.rendered === undefined || checked.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+        return;
+      }
+      expect(checked.rendered).toBeDefined();
+      const docx = await writeDocxBuffer(checked.rendered!.model, checked.rendered!.layout);
+      const zip = await JSZip.loadAsync(docx);
+      for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
+        const xml = await zip.file(name)!.async('string');
+        expect(XMLValidator.validate(xml), name).toBe(true);
+        expect(ILLEGAL_XML.test(xml), name).toBe(false);
+      }
+      built++;
+    }),
+    { numRuns, seed },
+  );
+  return { runs, built, ms: performance.now() - started };
+}
