@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { newCommand } from './commands/new.js';
 import { processIo, type Io } from './commands/io.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -40,6 +41,15 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .option('--template <模板>', '模板名（templates/ 下的文件夹）或模板文件夹路径', '标准')
     .action(async (paths: string[], o) => {
       result.code = await buildCommand(paths, o, io);
+    });
+  p.command('new')
+    .description('由上一年度的文件生成新年度的草稿（结构和文字保留，数字清空，年份顺延），决不覆盖')
+    .argument('<地区>', '如 南昌县（data/南昌县/ 里要有更早年度的文件）')
+    .argument('<年度>', '新的年度，如 2024')
+    .option('--data <目录>', '数据文件夹', 'data')
+    .option('--template <模板>', '模板名或模板文件夹路径', '标准')
+    .action((region: string, year: string, o) => {
+      result.code = newCommand(region, year, o, io);
     });
   p.command('schema')
     .description('写出编辑器用的 JSON Schema')

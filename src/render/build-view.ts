@@ -36,6 +36,12 @@ export interface ReportView {
 }
 
 type AnyItem = Item | Item3 | Item4;
+
+/** 求值后的一段文字和它在数据里的位置（比较两年的文字用）。 */
+export interface RenderedText {
+  path: DataPath;
+  text: string;
+}
 const END_PUNCT = /[。！？；：，、.!?;:,]$/;
 
 export function buildView(
@@ -44,13 +50,21 @@ export function buildView(
   template: Template,
   layout: Layout,
   context: TextContext,
-): { view: ReportView; diagnostics: Diagnostic[] } {
+): { view: ReportView; diagnostics: Diagnostic[]; texts: RenderedText[] } {
   const diagnostics: Diagnostic[] = [];
+  const texts: RenderedText[] = [];
 
   /** 求值一段文字；出错时记下问题（指到文件里那一行）并返回 undefined。 */
   const text = (path: DataPath, raw: string): string | undefined => {
     const r = renderText(template.hbs, raw, context);
-    if (r.ok) return r.text;
+    if (r.ok) {
+      texts.push({ path, text: r.text });
+      for (const n of r.notes) {
+        const pos = source.positionOf(path);
+        diagnostics.push({ code: 'compare/unavailable', severity: 'warning', file: source.file, line: pos.line, column: pos.column, message: `${n}。`, fix: '两年的数字都有、口径相同、不是约数时才能比较；否则改写这句话。' });
+      }
+      return r.text;
+    }
     const pos = source.positionInText(path, r.line, r.column);
     diagnostics.push({
       code: 'ref/template',
@@ -145,8 +159,8 @@ export function buildView(
     };
   });
 
-  const rawTitle = report.标题 !== undefined ? text(['标题'], report.标题) : renderText(template.hbs, template.defaultTitle, context);
-  const title = typeof rawTitle === 'string' ? rawTitle : rawTitle?.ok ? rawTitle.text : '';
+  const defaultTitle = renderText(template.hbs, template.defaultTitle, context);
+  const title = (report.标题 !== undefined ? text(['标题'], report.标题) : defaultTitle.ok ? defaultTitle.text : '') ?? '';
   const signer = report.落款?.署名 === false ? undefined : (report.落款?.署名 ?? report.发文机关);
   const view: ReportView = {
     标题: escapeMarkdown(oneLine(title)),
@@ -158,7 +172,7 @@ export function buildView(
   if (report.落款?.结束语) view.结束语 = escapeMarkdown(oneLine(report.落款.结束语));
   if (signer) view.署名 = escapeMarkdown(oneLine(signer));
   if (report.附注) view.附注 = escapeMarkdown(note(report.附注));
-  return { view, diagnostics };
+  return { view, diagnostics, texts };
 }
 
 /** 空行分段；段内的换行去掉（两边都是中文时不留空格）。 */

@@ -1,8 +1,11 @@
 import type Handlebars from 'handlebars';
 import type { TextContext } from '../resolve/build-context.js';
+import type { RenderNotes } from '../template/helpers.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
 
-export type TextResult = { ok: true; text: string } | { ok: false; message: string; fix?: string; line: number; column: number };
+export type TextResult =
+  | { ok: true; text: string; notes: string[] }
+  | { ok: false; message: string; fix?: string; line: number; column: number };
 
 const compiledByEnv = new WeakMap<object, Map<string, Handlebars.TemplateDelegate>>();
 
@@ -12,7 +15,7 @@ const compiledByEnv = new WeakMap<object, Map<string, Handlebars.TemplateDelegat
  * 不做 HTML 转义：结果是纯文字，后面按 Markdown 转义。原型访问保持关闭（Handlebars 默认）。
  */
 export function renderText(hbs: typeof Handlebars, source: string, context: TextContext): TextResult {
-  if (!source.includes('{{')) return { ok: true, text: source };
+  if (!source.includes('{{')) return { ok: true, text: source, notes: [] };
   let cache = compiledByEnv.get(hbs);
   if (!cache) compiledByEnv.set(hbs, (cache = new Map()));
   try {
@@ -21,7 +24,8 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
       fn = hbs.compile(source, { strict: true, noEscape: true });
       cache.set(source, fn);
     }
-    return { ok: true, text: fn(context) };
+    const notes: RenderNotes = { notes: [] };
+    return { ok: true, text: fn(context, { data: { fzbg: notes } }), notes: notes.notes };
   } catch (e) {
     return explain(e, source, context, hbs);
   }

@@ -1,4 +1,5 @@
 import type { Report } from '../schema/report-types.generated.js';
+import { fieldSpec } from '../schema/catalogue.js';
 import { Figure, type FigureInput } from './figure.js';
 
 export type FigureTable = Record<string, Record<string, Figure>>;
@@ -18,18 +19,25 @@ export interface TextContext {
  * 指标 → Figure。用 Object.fromEntries 建对象：键是 "__proto__" 时也只是普通的自有属性，
  * 不会改动原型（Handlebars 本身也不读原型上的属性）。
  */
-export function buildFigures(report: Report): FigureTable {
+export function buildFigures(report: Report, prior?: Report): FigureTable {
+  const previous = prior ? buildFigures(prior) : undefined;
   return Object.fromEntries(
     Object.entries(report.指标 ?? {}).map(([group, fields]) => [
       group,
       Object.fromEntries(
-        Object.entries((fields ?? {}) as Record<string, number | FigureInput>).map(([key, value]) => [key, new Figure(value)]),
+        Object.entries((fields ?? {}) as Record<string, number | null | FigureInput>).map(([key, value]) => {
+          const fig = new Figure(value, fieldSpec(group, key));
+          const last = previous?.[group]?.[key];
+          if (last && Object.hasOwn(previous![group], key)) fig.上年 = last;
+          return [key, fig];
+        }),
       ),
     ]),
   );
 }
 
-export function buildContext(report: Report): TextContext {
+/** prior：上一年度的数据（同一文件夹里 年度−1 的文件），有它时助手才能说同比。 */
+export function buildContext(report: Report, prior?: Report): TextContext {
   return {
     地区: report.地区,
     年度: report.年度,
@@ -37,6 +45,6 @@ export function buildContext(report: Report): TextContext {
     上一年度: report.年度 - 1,
     发文机关: report.发文机关,
     成文日期: report.成文日期,
-    指标: buildFigures(report),
+    指标: buildFigures(report, prior),
   };
 }

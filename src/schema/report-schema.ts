@@ -31,6 +31,9 @@ function valueSchema(kind: '计数' | '比率' | '金额'): JsonSchema {
   return { type: 'number', minimum: 0 };
 }
 
+/** 空值：新年度的草稿（fzbg new）里还没填的数字。草稿里是警告，--final 时是错误。 */
+const EMPTY = { type: 'null', title: '待填', description: '空着：新年度的草稿里还没有填的数字（上年的值在旁边的注释里）。' };
+
 const kindDescription: Record<string, string> = {
   计数: '非负整数',
   比率: '百分数，0 到 100 之间的数，不写 % 号',
@@ -43,12 +46,13 @@ function figureDefinition(kind: '计数' | '比率' | '金额'): JsonSchema {
     description: `写一个${kindDescription[kind]}，或写成 {值: …, 约: true, 口径: "1—11月"}。`,
     anyOf: [
       valueSchema(kind),
+      EMPTY,
       {
         type: 'object',
         required: ['值'],
         additionalProperties: false,
         properties: {
-          值: { ...valueSchema(kind), title: '值', description: kindDescription[kind] },
+          值: { title: '值', description: `${kindDescription[kind]}；空着表示待填`, anyOf: [valueSchema(kind), EMPTY] },
           ...figureMeta,
         },
       },
@@ -87,11 +91,12 @@ function figuresSchema(): JsonSchema {
       description: '数字，或 {值, 单位, 约, 口径, 写法, 备注}。',
       anyOf: [
         { type: 'number' },
+        EMPTY,
         {
           type: 'object',
           required: ['值'],
           additionalProperties: false,
-          properties: { 值: { type: 'number', title: '值', description: '数字' }, ...figureMeta },
+          properties: { 值: { title: '值', description: '数字；空着表示待填', anyOf: [{ type: 'number' }, EMPTY] }, ...figureMeta },
         },
       ],
     },
@@ -252,6 +257,29 @@ export function buildReportSchema(): JsonSchema {
       },
       附注: { type: 'string', title: '附注', description: '如"此件公开发布"，生成在日期下一行的"（此件公开发布）"。' },
       指标: figuresSchema(),
+      上年打算: {
+        type: 'array',
+        title: '上年打算落实情况',
+        description: 'fzbg new 从上一年度"下步打算"带过来的清单：每一条写明落实情况，或写出对应的工作情况事项。不进入文档。',
+        items: {
+          type: 'object',
+          title: '一条打算',
+          description: '上一年度报告里的一条打算和它今年的落实情况。',
+          required: ['打算'],
+          additionalProperties: false,
+          properties: {
+            打算: { type: 'string', title: '打算', description: '上一年度报告里写的这条打算。' },
+            落实: {
+              type: 'string',
+              enum: ['已完成', '继续推进', '不再进行'],
+              title: '落实情况',
+              description: '已完成、继续推进、不再进行 三选一；或者不写这一项，改写"对应"。',
+            },
+            对应: { type: 'string', title: '对应事项', description: '今年"工作情况"里报告这条打算的事项标题。' },
+            说明: { type: 'string', title: '说明', description: '给自己看的补充说明，不进入文档。' },
+          },
+        },
+      },
       版式: layoutOverrideSchema(),
     },
     definitions: {

@@ -26,11 +26,12 @@ export type Enumeration =
  */
 export type CountFigure =
   | number
+  | null
   | {
       /**
-       * 非负整数
+       * 非负整数；空着表示待填
        */
-      值: number;
+      值: number | null;
       /**
        * 为 true 时写作"20余"这样的约数。
        */
@@ -57,11 +58,12 @@ export type CountFigure =
  */
 export type RateFigure =
   | number
+  | null
   | {
       /**
-       * 百分数，0 到 100 之间的数，不写 % 号
+       * 百分数，0 到 100 之间的数，不写 % 号；空着表示待填
        */
-      值: number;
+      值: number | null;
       /**
        * 为 true 时写作"20余"这样的约数。
        */
@@ -88,11 +90,12 @@ export type RateFigure =
  */
 export type AmountFigure =
   | number
+  | null
   | {
       /**
-       * 非负数
+       * 非负数；空着表示待填
        */
-      值: number;
+      值: number | null;
       /**
        * 为 true 时写作"20余"这样的约数。
        */
@@ -349,11 +352,12 @@ export interface Report {
        */
       [k: string]:
         | number
+        | null
         | {
             /**
-             * 数字
+             * 数字；空着表示待填
              */
-            值: number;
+            值: number | null;
             /**
              * 为 true 时写作"20余"这样的约数。
              */
@@ -378,6 +382,29 @@ export interface Report {
         | undefined;
     };
   };
+  /**
+   * fzbg new 从上一年度"下步打算"带过来的清单：每一条写明落实情况，或写出对应的工作情况事项。不进入文档。
+   *
+   * Items: 上一年度报告里的一条打算和它今年的落实情况。
+   */
+  上年打算?: {
+    /**
+     * 上一年度报告里写的这条打算。
+     */
+    打算: string;
+    /**
+     * 已完成、继续推进、不再进行 三选一；或者不写这一项，改写"对应"。
+     */
+    落实?: '已完成' | '继续推进' | '不再进行';
+    /**
+     * 今年"工作情况"里报告这条打算的事项标题。
+     */
+    对应?: string;
+    /**
+     * 给自己看的补充说明，不进入文档。
+     */
+    说明?: string;
+  }[];
   /**
    * 本县与模板不同的版式设置，只写要改的几项，如 {三级编号连续: true}。
    */

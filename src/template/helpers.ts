@@ -1,7 +1,55 @@
 import type Handlebars from 'handlebars';
+import { changeText, compareFigures, yearOverYearText } from '../compare/year-over-year.js';
+import { Figure } from '../resolve/figure.js';
+
+/** 渲染时助手记下的提醒（如"同比比不了：口径不同"），check 把它报到那段文字的位置。 */
+export interface RenderNotes {
+  notes: string[];
+}
+
+type Options = Handlebars.HelperOptions & { data?: { fzbg?: RenderNotes } };
+
+function note(options: Options, text: string): void {
+  options.data?.fzbg?.notes.push(text);
+}
+
+function figureArg(value: unknown, name: string, options: Options): Figure | undefined {
+  if (value instanceof Figure) return value;
+  note(options, `{{${name} …}} 要跟一个指标，如 {{${name} 指标.行政复议.受理}}；这里给的不是（或这个指标不存在）`);
+  return undefined;
+}
 
 /** 模板可用的助手。正文（数据文件里的文字）和 .md 模板共用一个环境。 */
 export function registerHelpers(hbs: typeof Handlebars): void {
   /** .md 模板：第 n 级标题的 # 号（标题是 #，一级标题是 ##）。 */
   hbs.registerHelper('井号', (level: number) => '#'.repeat(Number(level) + 1));
+
+  /** {{同比 指标.行政复议.受理}} → "同比增长12.5%"；比不了时什么也不写，check 提醒。 */
+  hbs.registerHelper('同比', (value: unknown, options: Options) => {
+    const fig = figureArg(value, '同比', options);
+    if (!fig) return '';
+    const cmp = compareFigures(fig, fig.上年);
+    if (!cmp.ok) note(options, `同比比不了：${cmp.reason}，这里什么也没写`);
+    return yearOverYearText(cmp);
+  });
+
+  /** {{增减 指标.行政复议.受理}} → "增加12件"。 */
+  hbs.registerHelper('增减', (value: unknown, options: Options) => {
+    const fig = figureArg(value, '增减', options);
+    if (!fig) return '';
+    const cmp = compareFigures(fig, fig.上年);
+    if (!cmp.ok) note(options, `增减比不了：${cmp.reason}，这里什么也没写`);
+    return changeText(cmp, fig.单位 === '%' ? '' : (fig.单位 ?? ''));
+  });
+
+  /** {{上年 指标.行政复议.受理}} → 上一年度的写法，如 "233"。 */
+  hbs.registerHelper('上年', (value: unknown, options: Options) => {
+    const fig = figureArg(value, '上年', options);
+    if (!fig) return '';
+    if (!fig.上年 || fig.上年.待填) {
+      note(options, '上年的数字没有（没有上一年度的文件，或那一年没有这个数字），这里什么也没写');
+      return '';
+    }
+    return fig.上年.toString();
+  });
 }

@@ -5,7 +5,7 @@
 import { catalogue } from '../../schema/catalogue.js';
 import type { Rule, RuleProblem } from './rule.js';
 
-type Value = number | { 值: number; 约?: boolean; 口径?: string; 备注?: string };
+type Value = number | null | { 值: number | null; 约?: boolean; 口径?: string; 备注?: string };
 type Ref = `${string}.${string}`;
 
 /** 整体 ≥ 各部分之和。 */
@@ -31,8 +31,8 @@ export const RATE_TOLERANCE = 0.1;
 function lookup(figures: Record<string, Record<string, Value> | undefined> | undefined, ref: Ref) {
   const [g, f] = ref.split('.');
   const v = figures?.[g]?.[f];
-  if (v === undefined) return undefined;
-  return typeof v === 'number' ? { 值: v, 约: false, 口径: undefined } : { 值: v.值, 约: v.约 === true, 口径: v.口径 };
+  if (v === undefined || v === null || (typeof v === 'object' && v.值 === null)) return undefined;
+  return typeof v === 'number' ? { 值: v, 约: false, 口径: undefined } : { 值: v.值 as number, 约: v.约 === true, 口径: v.口径 };
 }
 
 const title = (ref: Ref) => {
@@ -102,7 +102,7 @@ export const unusedFigures: Rule = ({ report }) => {
   const out: RuleProblem[] = [];
   for (const [g, fields] of Object.entries(report.指标 ?? {})) {
     for (const [f, v] of Object.entries((fields ?? {}) as Record<string, Value>)) {
-      if (used.has(`${g}.${f}`) || (typeof v === 'object' && v.备注)) continue;
+      if (used.has(`${g}.${f}`) || (typeof v === 'object' && v !== null && v.备注)) continue;
       out.push({
         code: 'figure/unused',
         severity: 'warning',

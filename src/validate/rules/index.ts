@@ -1,5 +1,6 @@
 /** Schema 表达不了的规则，每条一个小函数。 */
 import { requiredContents } from './completeness-rules.js';
+import { emptyFigures, planChecklist } from './draft-rules.js';
 import { partsWithinWhole, ratesMatchCounts, unusedFigures } from './figure-rules.js';
 import { dateRules, fileNameMatches, regionIsSafeFolder } from './frame-rules.js';
 import type { Rule, RuleContext, RuleProblem } from './rule.js';
@@ -16,6 +17,8 @@ export const RULES: readonly Rule[] = [
   ratesMatchCounts,
   unusedFigures,
   illegalCharacters,
+  emptyFigures,
+  planChecklist,
 ];
 
 export function runRules(ctx: RuleContext): RuleProblem[] {

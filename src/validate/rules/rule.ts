@@ -20,6 +20,8 @@ export interface RuleContext {
   /** 数据文件的路径（按文件夹和文件名核对地区、年度）。 */
   file: string;
   layout: Layout;
+  /** 定稿（build --final）：待填的数字是错误。 */
+  final: boolean;
 }
 
 export type Rule = (ctx: RuleContext) => RuleProblem[];
