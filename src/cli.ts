@@ -1,13 +1,10 @@
 /**
  * 命令行入口：解析参数，每个命令调一个函数，把结果变成退出码。
  * 只有这里（和 bin/fzbg.js）碰 process.argv 和 process.exit。
+ * 各命令按需加载（import()）：check 用不到 docx 库，就不加载它，启动更快。
  */
 import { Command, CommanderError } from 'commander';
-import { buildCommand } from './commands/build.js';
-import { checkCommand } from './commands/check.js';
-import { newCommand } from './commands/new.js';
 import { processIo, type Io } from './commands/io.js';
-import { schemaCommand } from './commands/schema.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
 const USAGE_MESSAGES: Record<string, (e: CommanderError) => string> = {
@@ -30,17 +27,19 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .argument('[文件或目录...]', '数据文件或文件夹，默认 data', [])
     .option('--json', '以 JSON 输出（给程序读）')
     .option('--strict', '有警告也算失败')
+    .option('--final', '定稿：还没填的数字算错误（草稿里只是警告）')
     .option('--template <模板>', '模板名（templates/ 下的文件夹）或模板文件夹路径', '标准')
-    .action((paths: string[], o) => {
-      result.code = checkCommand(paths, o, io);
+    .action(async (paths: string[], o) => {
+      result.code = (await import('./commands/check.js')).checkCommand(paths, o, io);
     });
   p.command('build')
     .description('检查后生成 .docx 和 .md 预览（写到 out/<地区>/）')
     .argument('[文件或目录...]', '数据文件或文件夹，默认 data', [])
     .option('--out <目录>', '输出文件夹', 'out')
     .option('--template <模板>', '模板名（templates/ 下的文件夹）或模板文件夹路径', '标准')
+    .option('--pdf', '同时生成 PDF（用 LibreOffice 转换，写在 .docx 旁边）')
     .action(async (paths: string[], o) => {
-      result.code = await buildCommand(paths, o, io);
+      result.code = await (await import('./commands/build.js')).buildCommand(paths, o, io);
     });
   p.command('new')
     .description('由上一年度的文件生成新年度的草稿（结构和文字保留，数字清空，年份顺延），决不覆盖')
@@ -48,14 +47,34 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .argument('<年度>', '新的年度，如 2024')
     .option('--data <目录>', '数据文件夹', 'data')
     .option('--template <模板>', '模板名或模板文件夹路径', '标准')
-    .action((region: string, year: string, o) => {
-      result.code = newCommand(region, year, o, io);
+    .action(async (region: string, year: string, o) => {
+      result.code = (await import('./commands/new.js')).newCommand(region, year, o, io);
+    });
+  p.command('diff')
+    .description('比较两个年度：数字表（旧、新、增减、同比）、章和事项的变化、逐词的文字变化')
+    .argument('<文件或目录...>', '两个年度的文件，或一个县的文件夹（比较最近两年）')
+    .option('--format <格式>', '输出格式：terminal（终端）、md、html、json、docx（带修订的 Word）', 'terminal')
+    .option('--out <文件>', '写到文件（docx 默认写到 out/<地区>/）')
+    .option('--author <名字>', '修订的作者（docx）', 'fzbg')
+    .option('--template <模板>', '模板名或模板文件夹路径', '标准')
+    .action(async (args: string[], o) => {
+      const color = !process.env.NO_COLOR && io.isStdoutTTY === true && !o.out;
+      result.code = await (await import('./commands/diff.js')).diffCommand(args, { ...o, color }, io);
+    });
+  p.command('import')
+    .description('把已发布的报告（.txt 或 .docx）变成数据文件 data/<地区>/<年度>.yaml，已有的文件不覆盖')
+    .argument('<报告>', '报告文件：网页复制下来的 .txt（UTF-8 或 GBK）或 Word 的 .docx')
+    .option('--out <目录>', '数据文件夹', 'data')
+    .option('--force', '已有同名数据文件时覆盖')
+    .option('--template <模板>', '模板名或模板文件夹路径', '标准')
+    .action(async (input: string, o) => {
+      result.code = await (await import('./commands/import.js')).importCommand(input, o, io);
     });
   p.command('schema')
     .description('写出编辑器用的 JSON Schema')
     .option('--out <文件>', '写到哪个文件', 'data/report.schema.json')
-    .action((o) => {
-      result.code = schemaCommand(o, io);
+    .action(async (o) => {
+      result.code = (await import('./commands/schema.js')).schemaCommand(o, io);
     });
   return p;
 }

@@ -10,6 +10,8 @@ export interface CheckOptions {
   json?: boolean;
   strict?: boolean;
   template?: string;
+  /** 定稿：待填的数字是错误。 */
+  final?: boolean;
 }
 
 /** fzbg check：检查数据文件，所有问题一次报出，按文件和行排序。 */
@@ -26,7 +28,7 @@ export function checkCommand(paths: string[], options: CheckOptions, io: Io): Ex
   }));
   const { template, diagnostics: templateProblems } = loadTemplate(options.template);
   all.push(...templateProblems);
-  if (template) for (const f of files) all.push(...checkReport(f, template).diagnostics);
+  if (template) for (const f of files) all.push(...checkReport(f, template, undefined, { final: options.final === true }).diagnostics);
   const failed = hasErrors(all) || (options.strict === true && all.length > 0);
   if (options.json) {
     io.out(JSON.stringify({ version: 1, files: files.length, ok: !failed, diagnostics: all }, null, 2));

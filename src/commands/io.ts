@@ -4,10 +4,13 @@ export interface Io {
   err(text: string): void;
   /** 标准错误是不是终端（决定进度条还是逐行输出）。 */
   isTTY: boolean;
+  /** 标准输出是不是终端（diff 决定是否上色）。 */
+  isStdoutTTY?: boolean;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   isTTY: Boolean(process.stderr.isTTY),
+  isStdoutTTY: Boolean(process.stdout.isTTY),
 };

@@ -8,6 +8,8 @@ export interface Run {
   text: string;
   /** 接排标题部分用该级标题的字体。 */
   heading?: HeadingLevel;
+  /** 修订（与上年对比的 Word 文档）：新增或删除的文字。 */
+  revision?: 'insert' | 'delete';
 }
 
 export type Block =
@@ -26,4 +28,9 @@ export interface DocumentModel {
 /** 一个块的纯文字（测试和比较用）。 */
 export function blockText(b: Block): string {
   return b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.text;
+}
+
+/** 一个块的文字段（非段落的块只有一段）。 */
+export function blockRuns(b: Block): Run[] {
+  return b.kind === 'paragraph' ? b.runs : [{ text: b.text }];
 }

@@ -30,13 +30,14 @@ export function renderReport(
   return { rendered: { markdown, model: parseMarkdown(markdown), layout }, diagnostics };
 }
 
-/** 与上一年度一字不差的段落（20 字以上）：多半是忘了改。 */
+/** 与上一年度一字不差的段落（20 字以上，标题除外）：多半是忘了改。 */
 function staleTexts(texts: RenderedText[], prior: { report: Report; source: SourceFile }, template: Template, source: SourceFile): Diagnostic[] {
   const layout = mergeLayout(template.layout, prior.report.版式 as Record<string, unknown> | undefined);
   const last = buildView(prior.report, prior.source, template, layout, buildContext(prior.report)).texts;
   const lastTexts = new Set(last.map((t) => t.text.trim()).filter((t) => [...t].length >= STALE_MIN_CHARS));
   const out: Diagnostic[] = [];
   for (const t of texts) {
+    if (t.path[t.path.length - 1] === '标题') continue; // 标题年年一样是常事（"主要负责人履行职责情况"）
     if (![...t.text.trim()].length || [...t.text.trim()].length < STALE_MIN_CHARS || !lastTexts.has(t.text.trim())) continue;
     const pos = source.positionOf(t.path);
     out.push({

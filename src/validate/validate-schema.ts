@@ -1,16 +1,40 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Ajv, type Options, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
+import { packageRoot } from '../paths.js';
 import { layoutSchema } from '../schema/layout-schema.js';
 import { reportSchema } from '../schema/report-schema.js';
 import { collapseAnyOf, describeSchemaError, type Schema } from './schema-messages.js';
 
+export const REPORT_SCHEMA = reportSchema as Schema;
+export const LAYOUT_SCHEMA = layoutSchema() as Schema;
+
+/** 运行时编译和构建时预编译用同样的选项（allErrors：一次报出全部问题；verbose：信息里要用字段的中文名）。 */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false };
+
+/** 构建时预编译的校验代码所在（scripts/precompile.ts 写入）。 */
+export const PRECOMPILED_DIR = join(packageRoot(), 'dist', 'generated');
+const PRECOMPILED: ReadonlyMap<Schema, string> = new Map([
+  [REPORT_SCHEMA, 'report-validator.cjs'],
+  [LAYOUT_SCHEMA, 'layout-validator.cjs'],
+]);
+
 const compiled = new Map<Schema, ValidateFunction>();
 
+/** 校验函数：有预编译的代码就加载它（快），否则在运行时编译。 */
 function validator(schema: Schema): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
-    v = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
+    const file = PRECOMPILED.get(schema) && join(PRECOMPILED_DIR, PRECOMPILED.get(schema)!);
+    if (file && !process.env.FZBG_NO_PRECOMPILED && existsSync(file)) {
+      const loaded = createRequire(import.meta.url)(file) as ValidateFunction | { default: ValidateFunction };
+      v = typeof loaded === 'function' ? loaded : loaded.default;
+    } else {
+      v = new Ajv(AJV_OPTIONS).compile(schema);
+    }
     compiled.set(schema, v);
   }
   return v;
@@ -35,6 +59,3 @@ export function validateAgainst<T>(schema: Schema, source: SourceFile): { value?
   });
   return { diagnostics };
 }
-
-export const REPORT_SCHEMA = reportSchema as Schema;
-export const LAYOUT_SCHEMA = layoutSchema() as Schema;

@@ -9,7 +9,7 @@ type Value = number | null | { 值: number | null; 约?: boolean; 口径?: strin
 type Ref = `${string}.${string}`;
 
 /** 整体 ≥ 各部分之和。 */
-const PART_OF: readonly { whole: Ref; parts: readonly Ref[] }[] = [
+export const PART_OF: readonly { whole: Ref; parts: readonly Ref[] }[] = [
   { whole: '行政复议.收到申请', parts: ['行政复议.受理'] },
   { whole: '行政复议.收到申请', parts: ['行政复议.不予受理'] },
   { whole: '行政复议.收到申请', parts: ['行政复议.受理', '行政复议.不予受理'] },

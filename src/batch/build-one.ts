@@ -1,0 +1,35 @@
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildReport } from '../pipeline/build-report.js';
+import type { Template } from '../template/load-template.js';
+import type { OutputPaths } from '../write/output-paths.js';
+
+/** 批量生成里一个文件的结果：只带回错误（警告只带个数），主线程的内存不随县的个数增长。 */
+export interface BatchItemResult {
+  file: string;
+  outputs?: OutputPaths;
+  errors: Diagnostic[];
+  warnings: number;
+  /** 单个文件时带回全部问题（含警告）。 */
+  all?: Diagnostic[];
+}
+
+export async function buildOne(file: string, template: Template, outRoot: string, options: { final?: boolean; keepWarnings?: boolean }): Promise<BatchItemResult> {
+  try {
+    const r = await buildReport(file, template, outRoot, { final: options.final === true });
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    return {
+      file,
+      ...(r.outputs && !hasErrors(r.diagnostics) ? { outputs: r.outputs } : {}),
+      errors,
+      warnings: r.diagnostics.length - errors.length,
+      ...(options.keepWarnings ? { all: r.diagnostics } : {}),
+    };
+  } catch (e) {
+    // 一个文件的意外故障不拖垮整批：记为这个文件的内部错误。
+    return {
+      file,
+      errors: [{ code: 'internal/bug', severity: 'error', file, line: 1, column: 1, message: `fzbg 内部错误（请报告）：${e instanceof Error ? e.message : String(e)}` }],
+      warnings: 0,
+    };
+  }
+}

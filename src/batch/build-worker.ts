@@ -1,0 +1,25 @@
+/**
+ * 批量生成的工作线程：加载一次模板，然后一个接一个地生成主线程发来的文件，把结果发回去。
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadTemplate } from '../template/load-template.js';
+import { buildOne } from './build-one.js';
+
+interface WorkerInput {
+  template: string;
+  outRoot: string;
+  final: boolean;
+}
+
+const input = workerData as WorkerInput;
+const { template } = loadTemplate(input.template);
+if (!parentPort) throw new Error('build-worker 只能作为工作线程运行');
+const port = parentPort;
+port.on('message', async (file: string | null) => {
+  if (file === null) {
+    port.close();
+    return;
+  }
+  port.postMessage(await buildOne(file, template!, input.outRoot, { final: input.final }));
+});
+port.postMessage({ ready: true });

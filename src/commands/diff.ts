@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { compareYears, type YearDiff } from '../diff/compare-years.js';
+import { formatHtml } from '../diff/format-html.js';
+import { formatJson } from '../diff/format-json.js';
+import { formatMarkdown } from '../diff/format-markdown.js';
+import { formatTerminal } from '../diff/format-terminal.js';
+import { yearPair } from '../diff/load-year-pair.js';
+import { redlineDocx } from '../diff/write-redline.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { checkReport } from '../pipeline/check-report.js';
+import { loadTemplate } from '../template/load-template.js';
+import { outputPaths } from '../write/output-paths.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
+import type { Io } from './io.js';
+import { printDiagnostics } from './print-diagnostics.js';
+
+export const DIFF_FORMATS = ['terminal', 'md', 'html', 'json', 'docx'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffOptions {
+  format?: string;
+  out?: string;
+  template?: string;
+  author?: string;
+  /** 终端是否上色：NO_COLOR 或输出不是终端时不上色。 */
+  color?: boolean;
+}
+
+/** fzbg diff <旧> <新> | fzbg diff data/<地区>：数字表、结构、逐词的文字变化；终端、Markdown、HTML、JSON 或带修订的 Word。 */
+export async function diffCommand(args: string[], options: DiffOptions, io: Io): Promise<ExitCode> {
+  const format = (options.format ?? 'terminal') as DiffFormat;
+  if (!DIFF_FORMATS.includes(format)) {
+    io.err(`命令行有误：--format 只能是 ${DIFF_FORMATS.join('、')}，写成了"${options.format}"。`);
+    return EXIT.badUsage;
+  }
+  const pair = yearPair(args);
+  if ('error' in pair) {
+    io.err(pair.error);
+    return EXIT.badUsage;
+  }
+  const { template, diagnostics: templateProblems } = loadTemplate(options.template);
+  if (!template) {
+    printDiagnostics(io, templateProblems);
+    return EXIT.badInput;
+  }
+  // 每一年都照 build 的样子生成（各自带上自己的上一年度，同比才写得出来）。
+  const older = checkReport(pair.older, template);
+  const newer = checkReport(pair.newer, template);
+  for (const side of [older, newer]) {
+    if (!side.rendered || hasErrors(side.diagnostics)) {
+      printDiagnostics(io, side.diagnostics.filter((d) => d.severity === 'error'));
+      io.err('有错误的文件不能比较：先运行 fzbg check 改正。');
+      return EXIT.badInput;
+    }
+  }
+  const diff: YearDiff = compareYears(
+    { report: older.report!, model: older.rendered!.model },
+    { report: newer.report!, model: newer.rendered!.model },
+  );
+  if (format === 'docx') {
+    const file = options.out ?? join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比（修订）.docx`);
+    writeFileAtomic(file, await redlineDocx(diff, newer.rendered!.layout, options.author ?? 'fzbg'));
+    io.err(`已写入 ${file}：在 Word 的"审阅"里可以逐条接受或拒绝修订。`);
+    return EXIT.ok;
+  }
+  const text =
+    format === 'md' ? formatMarkdown(diff) : format === 'html' ? formatHtml(diff) : format === 'json' ? formatJson(diff) : formatTerminal(diff, options.color === true);
+  if (options.out) {
+    writeFileAtomic(options.out, text);
+    io.err(`已写入 ${options.out}。`);
+  } else {
+    io.out(text);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,72 @@
+import { diffArrays } from 'diff';
+
+export type Change = { value: string[]; count: number; added?: boolean; removed?: boolean };
+
+/**
+ * 两列（段落或词）的对齐：最长公共子列。同样长的几种对齐里，按内容的散列值之和挑一种——
+ * 只看内容、不看方向，所以 A 对 B 与 B 对 A 对齐出同样的东西（比较结果互为镜像）。
+ * 先去掉相同的头尾；剩下的太长（动态规划表超过 400 万格）时改用 Myers 算法（jsdiff），不再保证镜像。
+ */
+export function alignSequences(a: readonly string[], b: readonly string[]): Change[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  const out: Change[] = [];
+  if (head) out.push({ value: a.slice(0, head), count: head });
+  out.push(...(midA.length * midB.length > 4_000_000 ? myers(midA, midB) : lcs(midA, midB)));
+  if (tail) out.push({ value: a.slice(a.length - tail), count: tail });
+  return out;
+}
+
+function myers(a: readonly string[], b: readonly string[]): Change[] {
+  return diffArrays([...a], [...b]).map((c) => ({ value: c.value, count: c.value.length, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
+}
+
+function lcs(a: readonly string[], b: readonly string[]): Change[] {
+  const n = a.length;
+  const m = b.length;
+  const BIG = 2 ** 31;
+  const w = (k: string) => BIG + (hash(k) % 2 ** 20);
+  const score: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const skip = Math.max(score[i + 1][j], score[i][j + 1]);
+      score[i][j] = a[i] === b[j] ? Math.max(skip, w(a[i]) + score[i + 1][j + 1]) : skip;
+    }
+  }
+  const out: Change[] = [];
+  const push = (kind: 'equal' | 'removed' | 'added', k: string) => {
+    const last = out[out.length - 1];
+    const same = last && (kind === 'removed' ? last.removed : kind === 'added' ? last.added : !last.added && !last.removed);
+    if (same) {
+      last.value.push(k);
+      last.count++;
+    } else out.push({ value: [k], count: 1, ...(kind === 'removed' ? { removed: true } : kind === 'added' ? { added: true } : {}) });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j] && score[i][j] === w(a[i]) + score[i + 1][j + 1]) {
+      push('equal', a[i]);
+      i++;
+      j++;
+    } else if (score[i][j] === score[i + 1][j]) push('removed', a[i++]);
+    else push('added', b[j++]);
+  }
+  while (i < n) push('removed', a[i++]);
+  while (j < m) push('added', b[j++]);
+  return out;
+}
+
+/** FNV-1a 散列（只用来在同样长的对齐之间挑一种）。 */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}

@@ -1,0 +1,109 @@
+/**
+ * 两年文档的逐段比较：先按段落文字对齐（相同的段落），中间不同的几段再按相似度配成"改动的段落"，
+ * 配上的逐词比较，配不上的是整段新增或删除。
+ */
+import { textSimilarity } from '../compare/text-similarity.js';
+import { blockText, type Block } from '../model/document-model.js';
+import { alignSequences } from './align-sequences.js';
+import { diffWords, type WordPart } from './diff-words.js';
+
+export type BlockDiff =
+  | { type: 'equal'; old: Block; new: Block }
+  /** moved：一字不差的同一段在另一处删除（挪了位置）。 */
+  | { type: 'insert'; new: Block; moved?: true }
+  | { type: 'delete'; old: Block; moved?: true }
+  | { type: 'change'; old: Block; new: Block; parts: WordPart[] };
+
+/** 两段算"同一段改了"的最低相似度。 */
+const PAIR_AT = 0.4;
+
+const key = (b: Block) => `${b.kind}:${'level' in b ? b.level : ''}:${blockText(b)}`;
+
+export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): BlockDiff[] {
+  const changes = alignSequences(oldBlocks.map(key), newBlocks.map(key));
+  // 一字不差地在一处删除、在另一处出现的段落是挪了位置：不拿去与别的段落配对。
+  const removedKeys = new Map<string, number>();
+  const addedKeys = new Map<string, number>();
+  for (const c of changes) for (const k of c.value) if (c.removed) removedKeys.set(k, (removedKeys.get(k) ?? 0) + 1); else if (c.added) addedKeys.set(k, (addedKeys.get(k) ?? 0) + 1);
+  const movesLeft = (m: Map<string, number>, other: Map<string, number>) =>
+    new Map([...m].map(([k, n]) => [k, Math.min(n, other.get(k) ?? 0)] as [string, number]));
+  const oldMoves = movesLeft(removedKeys, addedKeys);
+  const newMoves = movesLeft(addedKeys, removedKeys);
+  const takeMove = (m: Map<string, number>, k: string) => {
+    const n = m.get(k) ?? 0;
+    if (n > 0) m.set(k, n - 1);
+    return n > 0;
+  };
+
+  const out: BlockDiff[] = [];
+  let removed: Side[] = [];
+  let added: Side[] = [];
+  const flush = () => {
+    out.push(...pairHunk(removed, added));
+    removed = [];
+    added = [];
+  };
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.removed) {
+      for (const b of oldBlocks.slice(i, i + n)) removed.push({ block: b, moved: takeMove(oldMoves, key(b)) });
+      i += n;
+    } else if (c.added) {
+      for (const b of newBlocks.slice(j, j + n)) added.push({ block: b, moved: takeMove(newMoves, key(b)) });
+      j += n;
+    } else {
+      flush();
+      for (let k = 0; k < n; k++) out.push({ type: 'equal', old: oldBlocks[i + k], new: newBlocks[j + k] });
+      i += n;
+      j += n;
+    }
+  }
+  flush();
+  return out;
+}
+
+interface Side {
+  block: Block;
+  /** 一字不差地挪到了别处：不与别的段落配对。 */
+  moved: boolean;
+}
+
+const del = (s: Side): BlockDiff => (s.moved ? { type: 'delete', old: s.block, moved: true } : { type: 'delete', old: s.block });
+const ins = (s: Side): BlockDiff => (s.moved ? { type: 'insert', new: s.block, moved: true } : { type: 'insert', new: s.block });
+
+/** 一段删除和一段新增之间：按顺序配对（动态规划取相似度之和最大），配上的逐词比较。 */
+function pairHunk(removedSides: Side[], addedSides: Side[]): BlockDiff[] {
+  const k = removedSides.length;
+  const m = addedSides.length;
+  if (k === 0) return addedSides.map(ins);
+  if (m === 0) return removedSides.map(del);
+  const removed = removedSides.map((s) => s.block);
+  const added = addedSides.map((s) => s.block);
+  const sim = removedSides.map((r) =>
+    addedSides.map((a) => (r.moved || a.moved || r.block.kind !== a.block.kind ? 0 : textSimilarity(blockText(r.block), blockText(a.block)))),
+  );
+  const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let x = k - 1; x >= 0; x--) {
+    for (let y = m - 1; y >= 0; y--) {
+      const take = sim[x][y] >= PAIR_AT ? sim[x][y] + best[x + 1][y + 1] : -1;
+      best[x][y] = Math.max(take, best[x + 1][y], best[x][y + 1]);
+    }
+  }
+  const out: BlockDiff[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < k && y < m) {
+    if (sim[x][y] >= PAIR_AT && best[x][y] === sim[x][y] + best[x + 1][y + 1]) {
+      out.push({ type: 'change', old: removed[x], new: added[y], parts: diffWords(blockText(removed[x]), blockText(added[y])) });
+      x++;
+      y++;
+    } else if (best[x][y] === best[x + 1][y]) out.push(del(removedSides[x++]));
+    else out.push(ins(addedSides[y++]));
+  }
+  while (x < k) out.push(del(removedSides[x++]));
+  while (y < m) out.push(ins(addedSides[y++]));
+  return out;
+}
+
