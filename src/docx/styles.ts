@@ -110,7 +110,7 @@ export function buildStyles(layout: Layout, m: Metrics): IStylesOptions {
         name: '页码',
         basedOn: 'Normal',
         run: { font: font(f.页码), size: m.pageNumberSize, color: '000000' },
-        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+        paragraph: { spacing: { line: m.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
       },
     ],
   };
