@@ -1,0 +1,43 @@
+import { detectMarker, type Marker } from './detect-marker.js';
+import type { DraftLayout } from './draft.js';
+import type { SourceLine } from './source-line.js';
+import type { Node } from './structure-node.js';
+
+/** 模板的编号设置：导入的报告与它不同时才写进数据文件的"版式"。 */
+export interface NumberingDefaults {
+  编号: { 一级: string; 二级: string; 三级: string; 四级: string };
+  三级编号连续: boolean;
+}
+
+/** 编号的写法（与模板不同时写进版式）和三级编号是否跨组连续。 */
+export function numberingLayout(chapters: Node[], kinds: Marker['kind'][], lines: readonly SourceLine[], defaults: NumberingDefaults): DraftLayout {
+  const layout: DraftLayout = {};
+  const names = ['一级', '二级', '三级', '四级'] as const;
+  const markers = lines.map((l) => detectMarker(l.text)).filter((m): m is Marker => !!m && !m.weak);
+  const dots = markers.filter((m) => m.kind === 3 && m.punct === '.').length;
+  const commas = markers.filter((m) => m.kind === 3 && m.punct === '、').length;
+  const parts = markers.filter((m) => m.kind === 1 && m.punct === '部分').length;
+  const patternOf: Record<Marker['kind'], string> = { 1: parts * 2 > markers.filter((m) => m.kind === 1).length ? '第{汉字}部分 ' : '{汉字}、', 2: '（{汉字}）', 3: commas > dots ? '{数字}、' : '{数字}.', 4: '（{数字}）' };
+  kinds.forEach((kind, i) => {
+    if (i < 4 && patternOf[kind] !== defaults.编号[names[i]]) (layout.编号 ??= {})[names[i]] = patternOf[kind];
+  });
+
+  let runOn = 0;
+  let restart = 0;
+  for (const ch of chapters) {
+    let last: number | undefined;
+    for (const group of ch.children) {
+      const numbered = group.children.filter((c) => c.marker);
+      if (!numbered.length) continue;
+      const first = numbered[0].marker!.n;
+      if (last !== undefined) {
+        if (first === last + 1 && first !== 1) runOn++;
+        else if (first === 1) restart++;
+      }
+      last = numbered[numbered.length - 1].marker!.n;
+    }
+  }
+  const continuous = runOn > restart;
+  if (continuous !== defaults.三级编号连续 && runOn + restart > 0) layout.三级编号连续 = continuous;
+  return layout;
+}

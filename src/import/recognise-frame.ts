@@ -1,0 +1,177 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseChineseDatePart } from './chinese-numerals.js';
+import type { ImportNotes } from './import-notes.js';
+import { lineProblem, type SourceLine } from './source-line.js';
+import { isDateLine, isNoteLine, type StrippedPage } from './strip-web-chrome.js';
+
+/** 公文的版头和版记：标题、主送、落款（结束语、署名、成文日期）、附注，以及由它们推出的地区、年度、发文机关。 */
+export interface Frame {
+  标题?: string;
+  地区: string;
+  年度: number;
+  发文机关: string;
+  主送?: string[];
+  成文日期: string;
+  附注?: string;
+  结束语?: string;
+  署名?: string | false;
+  /** 主送之后、落款之前的各段：导语和各章。 */
+  body: SourceLine[];
+}
+
+const ORG = /(?:人民政府|政府|党组|委员会|办公室|常委会|政协|人大|局|委|院|厅|部|会|组|处|办|所|中心)$/;
+const CLOSING = /^(特此(?:报告|汇报|函告|通报))([。.]?)$/;
+const DATE_AT_END = /\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)$/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+export function recogniseFrame(page: StrippedPage, file: string, notes: ImportNotes): { frame: Frame; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const body = splitTail([...page.body]);
+
+  // 版记：从末尾往前依次是附注、成文日期、署名、结束语。
+  let 附注: string | undefined;
+  let dateLine: SourceLine | undefined;
+  let signer: string | undefined;
+  let 结束语: string | undefined;
+  const last = () => body[body.length - 1];
+  if (body.length && (last().role === 'note' || isNoteLine(last().text))) 附注 = body.pop()!.text.replace(/^[（(]|[）)]$/g, '');
+  if (body.length && (last().role === 'date' || isDateLine(last().text))) dateLine = body.pop();
+  // 署名只在日期之前找（没有落款日期时，末尾的短句多半是正文）。
+  if (body.length && (last().role === 'signature' || (dateLine && looksLikeSigner(last().text)))) signer = body.pop()!.text;
+  if (body.length && CLOSING.test(last().text)) 结束语 = body.pop()!.text.replace(/\.$/, '。');
+
+  // 版头：标题之后的主送（"县委、县人大常委会："）。
+  let 主送: string[] | undefined;
+  if (body.length && (body[0].role === 'addressee' || looksLikeAddressee(body[0].text))) {
+    主送 = body
+      .shift()!
+      .text.replace(/[:：]$/, '')
+      .split(/[、，,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+
+  const title = page.title?.text;
+  const meta = page.meta;
+  const titleOrg = title ? /^(.{2,30}?(?:人民政府|政府|党组|委员会))(?:办公室)?关于/.exec(title)?.[1] : undefined;
+  let 发文机关 = signer ?? titleOrg ?? meta['发布机构'] ?? meta['发文机关'] ?? meta['发文单位'];
+  let 地区 = (发文机关 && regionOf(发文机关)) ?? (title && regionOf(title));
+  if (!地区) {
+    地区 = '未知地区';
+    notes.add(['地区'], '原文里找不到县（市、区）的名称，请改成实际的地区');
+    diagnostics.push(frameProblem(file, 'import/no-region', '原文的标题和落款里都找不到县（市、区）的名称。', '导入后把"地区"改成实际的名称，并把文件移到 data/<地区>/ 下。'));
+  }
+  if (!发文机关) {
+    发文机关 = `${地区}人民政府`;
+    notes.add(['发文机关'], '原文没有署名，发文机关是按地区推断的');
+  } else if (!signer) {
+    notes.add(['发文机关'], 发文机关 === titleOrg ? '原文没有署名，取自标题' : '原文没有署名，取自网页的"发布机构"');
+  }
+
+  let 年度: number | undefined;
+  const titleYear = title ? YEAR.exec(title)?.[1] : undefined;
+  if (titleYear) 年度 = Number(titleYear);
+  else {
+    const inText = body.map((l) => YEAR.exec(l.text)?.[1]).find(Boolean);
+    if (inText) {
+      年度 = Number(inText);
+      notes.add(['年度'], '标题里没有年份，取自正文里第一次出现的年份');
+    }
+  }
+
+  let 成文日期 = dateLine ? isoDate(dateLine.text) : undefined;
+  if (!年度 && 成文日期) {
+    年度 = Number(成文日期.slice(0, 4)) - 1;
+    notes.add(['年度'], '标题和正文里都没有年份，按成文日期的上一年推断');
+  }
+  if (!年度) {
+    年度 = new Date().getFullYear() - 1;
+    notes.add(['年度'], '原文里找不到报告的年度，请改正');
+    diagnostics.push(frameProblem(file, 'import/no-year', '原文里找不到报告的年度。', '导入后把"年度"改成实际的年份，并把文件改名为 <年度>.yaml。'));
+  }
+  if (!成文日期) {
+    const fromMeta = ['成文日期', '发文日期', '生成日期', '印发日期', '发布日期', '日期'].map((k) => meta[k] && isoDate(meta[k])).find(Boolean);
+    if (fromMeta && Number(fromMeta.slice(0, 4)) >= 年度) {
+      成文日期 = fromMeta;
+      notes.add(['成文日期'], '原文没有落款日期，取自网页上的日期，请按原件核对');
+    } else {
+      成文日期 = `${年度 + 1}-01-01`;
+      notes.add(['成文日期'], '原文没有落款日期，这是占位的日期，请改成实际的成文日期');
+      diagnostics.push(frameProblem(file, 'import/no-date', '原文没有成文日期（落款的日期），暂时写了 ' + 成文日期 + '。', '导入后把"成文日期"改成报告实际的日期。', 'warning'));
+    }
+  }
+
+  let 署名: string | false | undefined;
+  if (!signer) {
+    署名 = false;
+    notes.add(['落款'], '原文没有发文机关署名，生成时也不署名（署名: false）');
+  } else if (signer !== 发文机关) 署名 = signer;
+
+  if (!title) {
+    notes.add(['发文机关'], '原文里找不到标题，生成时用模板的默认标题');
+    diagnostics.push(frameProblem(file, 'import/no-title', '原文里找不到报告的标题，生成时将用默认标题。', '导入后在数据文件里写上"标题"。', 'warning'));
+  }
+
+  const frame: Frame = { 地区, 年度, 发文机关, 成文日期, body };
+  if (title) frame.标题 = title;
+  if (主送?.length) frame.主送 = 主送;
+  if (附注) frame.附注 = 附注;
+  if (结束语) frame.结束语 = 结束语;
+  if (署名 !== undefined) frame.署名 = 署名;
+  return { frame, diagnostics };
+}
+
+/** 最后一段里挤在一起的"特此报告。""署名""日期"拆开（网页复制时常丢了换行）。 */
+function splitTail(body: SourceLine[]): SourceLine[] {
+  const lastLine = body[body.length - 1];
+  if (!lastLine || lastLine.role || isDateLine(lastLine.text) || isNoteLine(lastLine.text)) return body;
+  const date = DATE_AT_END.exec(lastLine.text);
+  if (!date) return body;
+  const before = lastLine.text.slice(0, date.index);
+  const pieces: string[] = [];
+  const closing = /^(.*?)(特此(?:报告|汇报)[。.]?)?\s*([^。；，\s]*)\s*$/.exec(before);
+  if (!closing) return body;
+  const [, prose, close, org] = closing;
+  if (org && !ORG.test(org)) return body;
+  if (prose.trim()) pieces.push(prose.trim());
+  if (close) pieces.push(close);
+  if (org) pieces.push(org);
+  pieces.push(date[1]);
+  const at = (p: string) => ({ ...lastLine, text: p, column: (lastLine.column ?? 1) + lastLine.text.indexOf(p) });
+  return [...body.slice(0, -1), ...pieces.map(at)];
+}
+
+function looksLikeSigner(text: string): boolean {
+  return text.length <= 40 && !/[。，；：,;:]/.test(text) && ORG.test(text) && !/报告|情况/.test(text);
+}
+
+function looksLikeAddressee(text: string): boolean {
+  const m = /^([^。；：:]{2,40})[：:]$/.exec(text);
+  return !!m && m[1].split(/[、，,]/).every((s) => ORG.test(s.trim()) || /^(?:县|市|区|州|省)委$/.test(s.trim()));
+}
+
+/** 发文机关或标题里的县（市、区）名：取最后一级（"洛阳市瀍河回族区人民政府" → 瀍河回族区）。 */
+export function regionOf(text: string): string | undefined {
+  const UNIT = /[\u4e00-\u9fff]+?(?:自治县|自治旗|特区|林区|县|市|区|旗)/g;
+  const ok = (u: string | undefined) => (u && u.length >= 2 && !/^(?:全|本|我|该|各)/.test(u) ? u : undefined);
+  const org = /^(.*?)(?:人民政府|政府|党组|委员会)/.exec(text.replace(/^中共/, ''));
+  if (org) {
+    const units = org[1].match(UNIT);
+    const found = ok(units?.[units.length - 1]);
+    if (found) return found;
+  }
+  return (text.match(UNIT) ?? []).map(ok).find(Boolean);
+}
+
+/** 2020年12月28日、二〇二〇年十二月二十八日、2020-12-28 → 2020-12-28。 */
+export function isoDate(text: string): string | undefined {
+  const m = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*([\d〇零一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([\d〇零一二三四五六七八九十]{1,3})/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [m[1], m[2], m[3]].map((p) => (/^\d+$/.test(p) ? Number(p) : parseChineseDatePart(p)));
+  if (!y || !mo || !d || mo > 12 || d > 31) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function frameProblem(file: string, code: string, message: string, fix: string, severity: 'error' | 'warning' = 'warning'): Diagnostic {
+  return lineProblem(file, { line: 1, text: '' }, code, severity, message, fix);
+}
