@@ -81,9 +81,9 @@ describe('两年的比较', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FZBG_RUNS ?? 150) },
     );
-  });
+  }, 600_000);
 
   it('示例县 2023 → 2024：数字、结构、文字都比出来', () => {
     const d = compareYears(side('data/示例县/2023.yaml')!, side('data/示例县/2024.yaml')!);

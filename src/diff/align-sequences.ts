@@ -61,8 +61,8 @@ function lcs(a: readonly string[], b: readonly string[]): Change[] {
   return out;
 }
 
-/** FNV-1a 散列（只用来在同样长的对齐之间挑一种）。 */
-function hash(s: string): number {
+/** FNV-1a 散列（只用来在同样好的几种对齐之间挑一种）。 */
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

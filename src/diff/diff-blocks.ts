@@ -4,7 +4,7 @@
  */
 import { textSimilarity } from '../compare/text-similarity.js';
 import { blockText, type Block } from '../model/document-model.js';
-import { alignSequences } from './align-sequences.js';
+import { alignSequences, hash } from './align-sequences.js';
 import { diffWords, type WordPart } from './diff-words.js';
 
 export type BlockDiff =
@@ -81,8 +81,14 @@ function pairHunk(removedSides: Side[], addedSides: Side[]): BlockDiff[] {
   if (m === 0) return removedSides.map(del);
   const removed = removedSides.map((s) => s.block);
   const added = addedSides.map((s) => s.block);
+  // 相似度一样时（常见：两段对调，各自只差编号），按内容的散列挑，两个方向挑的是同一对。
   const sim = removedSides.map((r) =>
-    addedSides.map((a) => (r.moved || a.moved || r.block.kind !== a.block.kind ? 0 : textSimilarity(blockText(r.block), blockText(a.block)))),
+    addedSides.map((a) => {
+      if (r.moved || a.moved || r.block.kind !== a.block.kind) return 0;
+      const x = blockText(r.block);
+      const y = blockText(a.block);
+      return textSimilarity(x, y) + ((hash(x) ^ hash(y)) >>> 0) * 1e-15;
+    }),
   );
   const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let x = k - 1; x >= 0; x--) {
