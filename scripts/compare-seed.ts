@@ -3,7 +3,7 @@
  * 用法：node dist/scripts/compare-seed.js data/南昌县/2023.yaml
  */
 import { diffChars } from 'diff';
-import { writeDocxBuffer } from '../src/docx/write-docx.js';
+import { writeDocxBuffer } from '../src/docx/fast-docx.js';
 import { paragraphTexts, readDocumentXml } from '../src/docx/read-docx-text.js';
 import { normalizeForComparison, textSimilarity } from '../src/compare/text-similarity.js';
 import { formatDiagnostic } from '../src/diagnostics/format-diagnostic.js';

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeDocxBuffer } from '../src/docx/write-docx.js';
+import { writeDocxBuffer } from '../src/docx/fast-docx.js';
 import { packageRoot } from '../src/paths.js';
 import { fontsConfigPath } from '../src/pdf/fonts-config-path.js';
 import { writePdfs, type PdfJob } from '../src/pdf/write-pdfs.js';

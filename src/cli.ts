@@ -38,6 +38,8 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .option('--out <目录>', '输出文件夹', 'out')
     .option('--template <模板>', '模板名（templates/ 下的文件夹）或模板文件夹路径', '标准')
     .option('--pdf', '同时生成 PDF（用 LibreOffice 转换，写在 .docx 旁边）')
+    .option('--final', '定稿：还没填的数字算错误，不生成')
+    .option('--jobs <n>', '同时生成几份（工作线程数），默认用满所有核')
     .action(async (paths: string[], o) => {
       result.code = await (await import('./commands/build.js')).buildCommand(paths, o, io);
     });

@@ -19,7 +19,7 @@ import { formatTerminal } from '../src/diff/format-terminal.js';
 import { newSide, oldSide } from '../src/diff/diff-words.js';
 import { redlineDocx } from '../src/diff/write-redline.js';
 import { paragraphTexts, readDocumentXml } from '../src/docx/read-docx-text.js';
-import { writeDocxBuffer } from '../src/docx/write-docx.js';
+import { writeDocxBuffer } from '../src/docx/fast-docx.js';
 import { hasErrors } from '../src/diagnostics/diagnostic.js';
 import { blockText } from '../src/model/document-model.js';
 import { checkReport } from '../src/pipeline/check-report.js';

@@ -6,6 +6,8 @@ export interface Io {
   isTTY: boolean;
   /** 标准输出是不是终端（diff 决定是否上色）。 */
   isStdoutTTY?: boolean;
+  /** 往标准错误写、不换行（进度条原地刷新用）。 */
+  write?(text: string): void;
 }
 
 export const processIo: Io = {
@@ -13,4 +15,5 @@ export const processIo: Io = {
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   isTTY: Boolean(process.stderr.isTTY),
   isStdoutTTY: Boolean(process.stdout.isTTY),
+  write: (t) => void process.stderr.write(t),
 };

@@ -7,5 +7,5 @@ import { redline } from './redline.js';
 export async function redlineDocx(d: YearDiff, layout: Layout, author = 'fzbg', date = new Date()): Promise<Buffer> {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const title = `${d.region}${d.oldYear}—${d.newYear}年度法治政府建设情况报告对比`;
-  return packDocx(buildRedlineDocx(redline(d.blocks), layout, { author, date: iso }, title));
+  return packDocx(buildRedlineDocx(redline(d.blocks), layout, { author, date: iso }, title), layout);
 }

@@ -1,4 +1,4 @@
-import { writeDocxBuffer } from '../docx/write-docx.js';
+import { writeDocxBuffer } from '../docx/fast-docx.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Template } from '../template/load-template.js';
 import { outputPaths, type OutputPaths } from '../write/output-paths.js';

@@ -1,5 +1,5 @@
 /** 测试用：在内存里跑完整流程（不写文件），返回诊断、.md、文档模型和 .docx 字节。 */
-import { writeDocxBuffer } from '../../src/docx/write-docx.js';
+import { writeDocxBuffer } from '../../src/docx/fast-docx.js';
 import { checkReport } from '../../src/pipeline/check-report.js';
 import { loadTemplate, type Template } from '../../src/template/load-template.js';
 

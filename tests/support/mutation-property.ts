@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { XMLValidator } from 'fast-xml-parser';
 import { expect } from 'vitest';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
-import { writeDocxBuffer } from '../../src/docx/write-docx.js';
+import { writeDocxBuffer } from '../../src/docx/fast-docx.js';
 import { checkReport } from '../../src/pipeline/check-report.js';
 import { applyMutations, mutation } from './mutate.js';
 import { standardTemplate } from './build-in-memory.js';
