@@ -6,6 +6,11 @@
 set -euo pipefail
 
 need=()
+# --pandoc：基准测试（npm run bench）还要 pandoc 作对照，GNU time 量峰值内存。
+if [ "${1:-}" = "--pandoc" ]; then
+  command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
+  [ -x /usr/bin/time ] || need+=(time)
+fi
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)

@@ -105,6 +105,8 @@ export function bodyXml(model: DocumentModel, layout: Layout): string {
 
 /** .docx 文件的字节。 */
 export async function writeDocxBuffer(model: DocumentModel, layout: Layout, now = new Date()): Promise<Buffer> {
+  // 基准测试（scripts/bench.ts）用它在同一次运行里对照 docx 库的写法。
+  if (process.env.FZBG_DOCX_WRITER === 'library') return (await import('./write-docx.js')).writeDocxBufferWithLibrary(model, layout);
   const parts = await partsFor(layout);
   const title = model.blocks.find((b) => b.kind === 'title');
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -12,8 +12,8 @@ import { collapseAnyOf, describeSchemaError, type Schema } from './schema-messag
 export const REPORT_SCHEMA = reportSchema as Schema;
 export const LAYOUT_SCHEMA = layoutSchema() as Schema;
 
-/** 运行时编译和构建时预编译用同样的选项（allErrors：一次报出全部问题；verbose：信息里要用字段的中文名）。 */
-export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false };
+/** 运行时编译和构建时预编译用同样的选项（allErrors：一次报出全部问题；verbose：信息里要用字段的中文名；inlineRefs 关掉：同一个指标定义只生成一份代码，预编译的文件小四倍、加载快）。 */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, inlineRefs: false };
 
 /** 构建时预编译的校验代码所在（scripts/precompile.ts 写入）。 */
 export const PRECOMPILED_DIR = join(packageRoot(), 'dist', 'generated');
