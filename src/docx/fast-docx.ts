@@ -1,22 +1,24 @@
 /**
  * 快速写 .docx：docx 库每份文档都要把整套 XML（样式、页脚、设置……）重新生成、重新压缩，
  * 一份要 9 毫秒左右，是批量生成里最慢的一步。这里每种版式只用 docx 库生成一次空文档，
- * 把它的各个部件留着；每份报告只写正文（word/document.xml 的 <w:body>）和文档属性，再用 fflate 打包。
+ * 把它的各个部件压缩好留着；每份报告只写正文（word/document.xml 的 <w:body>）和文档属性，压缩后拼成 zip（zip-writer.ts）。
  * 段落的样式、缩进、字体都来自与 docx 库共用的 paragraphSpecs，写出的 XML 与 docx 库的一字不差
  * （tests/fast-docx.test.ts 逐份核对）。修订稿仍用 docx 库（write-docx.ts）。
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { PRECOMPILED_DIR } from '../validate/validate-schema.js';
 import { blockRuns, type DocumentModel } from '../model/document-model.js';
 import type { Layout } from '../template/layout.js';
 import { metrics } from './layout-metrics.js';
 import { paragraphSpecs, type ParagraphSpec, type RunSpec } from './paragraph-specs.js';
 import { stripIllegalXml } from './xml-text.js';
+import { writeZip, zipEntry, type ZipEntry } from './zip-writer.js';
 
 interface Parts {
-  files: Record<string, Uint8Array>;
+  /** 固定的部件，已压缩（document.xml 和 docProps/core.xml 除外）。 */
+  fixed: ZipEntry[];
   /** document.xml 里 <w:body> 之前（含）的部分。 */
   head: string;
   /** 从 <w:sectPr 起到末尾。 */
@@ -55,10 +57,19 @@ export async function emptyDocx(layout: Layout): Promise<Buffer> {
   return writeDocxBufferWithLibrary({ blocks: [] }, layout);
 }
 
+const PER_DOCUMENT = new Set(['word/document.xml', 'docProps/core.xml']);
+
 function splitParts(files: Record<string, Uint8Array>): Parts {
   const doc = strFromU8(files['word/document.xml']);
   const bodyStart = doc.indexOf('<w:body>') + '<w:body>'.length;
-  return { files, head: doc.slice(0, bodyStart), tail: doc.slice(doc.indexOf('<w:sectPr', bodyStart)), core: strFromU8(files['docProps/core.xml']) };
+  // [Content_Types].xml 放在最前（习惯），其余按 docx 库的顺序。
+  const names = Object.keys(files).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  return {
+    fixed: names.filter((n) => !PER_DOCUMENT.has(n)).map((n) => zipEntry(n, files[n])),
+    head: doc.slice(0, bodyStart),
+    tail: doc.slice(doc.indexOf('<w:sectPr', bodyStart)),
+    core: strFromU8(files['docProps/core.xml']),
+  };
 }
 
 /** 预编译部件的内容：{ key, files: {路径: 文字} }。 */
@@ -113,8 +124,9 @@ export async function writeDocxBuffer(model: DocumentModel, layout: Layout, now 
   const core = parts.core
     .replace(/<dc:title>[\s\S]*?<\/dc:title>/, `<dc:title>${escapeXml(title && 'text' in title ? stripIllegalXml(title.text) : '法治政府建设情况报告')}</dc:title>`)
     .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
-  const files: Zippable = { ...parts.files };
-  files['word/document.xml'] = strToU8(parts.head + bodyXml(model, layout) + parts.tail);
-  files['docProps/core.xml'] = strToU8(core);
-  return Buffer.from(zipSync(files, { level: 6 }));
+  return writeZip([
+    ...parts.fixed,
+    zipEntry('word/document.xml', parts.head + bodyXml(model, layout) + parts.tail),
+    zipEntry('docProps/core.xml', core),
+  ]);
 }
