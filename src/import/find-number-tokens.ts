@@ -1,4 +1,5 @@
 import { parseChineseNumber } from './chinese-numerals.js';
+import { markEnclosed } from './mark-enclosed.js';
 
 /** 正文里的一个数字（连同"万""余"），和它后面的单位。 */
 export interface NumberToken {
@@ -59,18 +60,7 @@ export function findNumberTokens(text: string): NumberToken[] {
 }
 
 function maskedRanges(text: string): boolean[] {
-  const masked = new Array<boolean>(text.length).fill(false);
-  for (const [open, close] of ENCLOSERS) {
-    let from = 0;
-    for (;;) {
-      const s = text.indexOf(open, from);
-      if (s < 0) break;
-      const e = text.indexOf(close, s + 1);
-      if (e < 0) break;
-      for (let i = s; i <= e; i++) masked[i] = true;
-      from = e + 1;
-    }
-  }
+  const masked = markEnclosed(text, ENCLOSERS);
   // 全角括号里是年份范围或文号的（"（2021—2025年）""（洪发〔2022〕23号）"）
   for (const m of text.matchAll(/（[^（）]{0,40}?(?:\d{4}\s*[—–\-~～至]\s*\d{4}|〔\d{4}〕|\d+号)[^（）]{0,40}?）/g)) {
     for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;

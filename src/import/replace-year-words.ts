@@ -1,3 +1,4 @@
+import { markEnclosed } from './mark-enclosed.js';
 /**
  * 说报告年度的"2023年"改成 {{年度}}年（前一年、后一年同理），明年的数据文件只改年度就行。
  * 只改句首、分句开头的"2023年"和"2023年度"：日期（2023年3月10日）、书名号和括号里的年份、
@@ -18,18 +19,7 @@ export function replaceYearWords(text: string, year: number): string {
 }
 
 function enclosed(text: string): boolean[] {
-  const out = new Array<boolean>(text.length).fill(false);
-  for (const [open, close] of [['《', '》'], ['〔', '〕'], ['“', '”']]) {
-    let from = 0;
-    for (;;) {
-      const s = text.indexOf(open, from);
-      if (s < 0) break;
-      const e = text.indexOf(close, s + 1);
-      if (e < 0) break;
-      for (let i = s; i <= e; i++) out[i] = true;
-      from = e + 1;
-    }
-  }
+  const out = markEnclosed(text, [['《', '》'], ['〔', '〕'], ['“', '”']]);
   for (const m of text.matchAll(/（[^（）]{0,40}?\d{4}\s*[—–\-~～至]\s*\d{4}[^（）]{0,40}?）/g)) for (let i = m.index; i < m.index + m[0].length; i++) out[i] = true;
   return out;
 }

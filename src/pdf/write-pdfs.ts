@@ -1,3 +1,4 @@
+import { isProcessRunning } from '../write/is-process-running.js';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { convertToPdf } from './convert-to-pdf.js';
@@ -67,15 +68,6 @@ function removeStaleTemps(root: string): void {
   for (const name of readdirSync(root)) {
     if (!name.startsWith(TEMP_PREFIX)) continue;
     const pid = Number(/^(\d+)-/.exec(name.slice(TEMP_PREFIX.length))?.[1]);
-    if (pid && pid !== process.pid && !isRunning(pid)) rmSync(join(root, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if (pid && pid !== process.pid && !isProcessRunning(pid)) rmSync(join(root, name), { recursive: true, force: true });
   }
 }

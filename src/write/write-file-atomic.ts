@@ -1,3 +1,4 @@
+import { isProcessRunning } from './is-process-running.js';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -26,15 +27,6 @@ function removeStaleTemps(dir: string, prefix: string): void {
   for (const name of readdirSync(dir)) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
-    if (pid && pid !== process.pid && !isRunning(pid)) rmSync(join(dir, name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if (pid && pid !== process.pid && !isProcessRunning(pid)) rmSync(join(dir, name), { force: true });
   }
 }
