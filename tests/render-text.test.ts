@@ -85,3 +85,33 @@ describe('正文里的模板', () => {
     expect(paragraphs(report('"举办{{指标.学法.专题培训班}}期。"', '  学法: {专题培训班: {值: 3, 写法: 汉字}}\n'))).toEqual(['举办三期。']);
   });
 });
+
+describe('简单引用的快速写出与 Handlebars 一致', () => {
+  it('性质：任意文字和引用（有的存在、有的不存在、有的不是简单引用），快速写出时结果与 Handlebars 相同', async () => {
+    const fc = (await import('fast-check')).default;
+    const Handlebars = (await import('handlebars')).default;
+    const { renderSimplePaths } = await import('../src/render/render-text.js');
+    const { buildContext } = await import('../src/resolve/build-context.js');
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const context = buildContext(parse(readFileSync('data/南昌县/2023.yaml', 'utf8')));
+    const hbs = Handlebars.create();
+    const piece = fc.oneof(
+      fc.constantFrom('{{年度}}', '{{下一年度}}', '{{地区}}', '{{指标.行政复议.受理}}', '{{ 指标.人民调解.成功率 }}', '{{指标.普法.宣传活动}}', '{{指标.学法.专题培训班}}', '{{指标.行政复议.没有}}', '{{指标.没有.受理}}', '{{指标}}', '{{指标.行政复议}}', '{{this}}', '{{年度.constructor}}', '{{指标.__proto__}}', '{{ }}', '{{0}}', '{{true}}', '{{指标.行政复议.受理.值}}', '{{> 行政复议}}', '\\{{年度}}', '{{{年度}}}', '{{~年度~}}', '{{#if 年度}}x{{/if}}', '{{!注释}}', '{{', '}}', '{', '}'),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('受理', '件，', '%', '。', ' ', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
+        const source = parts.join('');
+        const fast = renderSimplePaths(source, context);
+        if (fast === undefined) return;
+        expect(fast).toBe(hbs.compile(source, { strict: true, noEscape: true })(context));
+      }),
+      { numRuns: 3000 },
+    );
+    // 常见的写法确实走快速写出
+    expect(renderSimplePaths('全年共收到行政复议申请{{指标.行政复议.收到申请}}件，受理{{ 指标.行政复议.受理 }}件，{{年度}}{{年度}}', context)).toBe('全年共收到行政复议申请233件，受理177件，20232023');
+    expect(renderSimplePaths('{{指标.普法.宣传活动}}场次', context)).toBe('1200余场次');
+  });
+});

@@ -7,9 +7,10 @@ export type FigureTable = Record<string, Record<string, Figure>>;
 /** 正文里 {{…}} 能引用的数据：文件自己的数据，指标换成 Figure，加上推算出的年份。 */
 export interface TextContext {
   地区: string;
-  年度: number;
-  下一年度: number;
-  上一年度: number;
+  /** 年份写成文字：Handlebars 不转义时会把相邻的两个数字相加（"{{年度}}{{年度}}" 得 4046），文字就不会。 */
+  年度: string;
+  下一年度: string;
+  上一年度: string;
   发文机关: string;
   成文日期: string;
   指标: FigureTable;
@@ -40,9 +41,9 @@ export function buildFigures(report: Report, prior?: Report): FigureTable {
 export function buildContext(report: Report, prior?: Report): TextContext {
   return {
     地区: report.地区,
-    年度: report.年度,
-    下一年度: report.年度 + 1,
-    上一年度: report.年度 - 1,
+    年度: String(report.年度),
+    下一年度: String(report.年度 + 1),
+    上一年度: String(report.年度 - 1),
     发文机关: report.发文机关,
     成文日期: report.成文日期,
     指标: buildFigures(report, prior),
