@@ -8,7 +8,7 @@
  * 打印一张表，结果写到 out/bench.json。只量不判：数字不好也不失败。
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -82,10 +82,8 @@ for (const [label, env] of [
 
 // 4：批量
 const scale = resolve('out/scale');
-if (!existsSync(scale) || readdirSync(scale).length !== N) {
-  rmSync(scale, { recursive: true, force: true });
-  generateCounties(N, scale);
-}
+rmSync(scale, { recursive: true, force: true });
+generateCounties(N, scale);
 function batch(label: string, env: NodeJS.ProcessEnv) {
   const out = join(OUT, 'scale-out');
   rmSync(out, { recursive: true, force: true });

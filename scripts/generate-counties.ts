@@ -66,6 +66,15 @@ function keepPartsWithinWholes(figures: Obj | undefined): void {
   }
 }
 
+/** 正文里原来的县名换成新县名：每个县的文字都不一样（像真实的情况），不能靠缓存。 */
+function renameInTexts(node: Obj, from: string, to: string): void {
+  for (const [k, v] of Object.entries(node)) {
+    if (typeof v === 'string') node[k] = v.split(from).join(to);
+    else if (Array.isArray(v)) v.forEach((x, i) => (typeof x === 'string' ? (v[i] = x.split(from).join(to)) : x && typeof x === 'object' && renameInTexts(x as Obj, from, to)));
+    else if (v && typeof v === 'object') renameInTexts(v as Obj, from, to);
+  }
+}
+
 function dropItems(node: unknown, rnd: () => number): void {
   if (Array.isArray(node)) node.forEach((n) => dropItems(n, rnd));
   else if (node && typeof node === 'object') {
@@ -88,6 +97,7 @@ export function generateCounties(n: number, outDir: string, seed = 1): string[] 
     }
     if (used.has(name)) name = `${name}${i}`;
     used.add(name);
+    renameInTexts(data, String(data.地区), name);
     data.地区 = name;
     data.发文机关 = `${name}人民政府`;
     if (typeof data.标题 === 'string') delete data.标题;
