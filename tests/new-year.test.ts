@@ -55,6 +55,17 @@ describe('fzbg new', () => {
     expect(readFileSync(target, 'utf8')).toBe(text);
   });
 
+  it('第三年：由已经答过"上年打算"的第二年再往下做，清单换成新的，只有一份', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzbg-new-'));
+    cpSync('data', join(dir, 'data'), { recursive: true });
+    expect(await run(['new', '示例县', '2025', '--data', join(dir, 'data')], capture())).toBe(0);
+    const target = join(dir, 'data', '示例县', '2025.yaml');
+    const text = readFileSync(target, 'utf8');
+    expect(text.match(/^上年打算:/gm)?.length).toBe(1);
+    expect(parse(text).上年打算.every((p: Record<string, unknown>) => p.落实 === undefined && p.对应 === undefined)).toBe(true);
+    expect(checkReport(target, standardTemplate()).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('没有更早的年度：说清楚，退出码 1；年度写错：退出码 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fzbg-new-'));
     cpSync('data', join(dir, 'data'), { recursive: true });

@@ -81,6 +81,16 @@ describe('正文里的模板', () => {
     expect(r.rendered).toBeUndefined();
   });
 
+  it('直接写一组数据（{{指标.行政复议}}）是错误，决不写出 [object Object]', () => {
+    for (const ref of ['{{指标.行政复议}}', '{{指标}}', '{{#if 年度}}{{指标.行政复议}}{{/if}}']) {
+      const r = checkText(report(`"受理${ref}件。"`));
+      expect(r.rendered, ref).toBeUndefined();
+      const d = r.diagnostics.find((x) => x.code === 'ref/template')!;
+      expect(d.message).toMatch(/是一组数据，不能直接写进文字/);
+    }
+    expect(checkText(report('"受理{{指标.行政复议}}件。"')).diagnostics.find((x) => x.code === 'ref/template')!.fix).toContain('收到申请、受理');
+  });
+
   it('写法"汉字"把值写成汉字', () => {
     expect(paragraphs(report('"举办{{指标.学法.专题培训班}}期。"', '  学法: {专题培训班: {值: 3, 写法: 汉字}}\n'))).toEqual(['举办三期。']);
   });
@@ -105,7 +115,8 @@ describe('简单引用的快速写出与 Handlebars 一致', () => {
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
         const source = parts.join('');
         const fast = renderSimplePaths(source, context);
-        if (fast === undefined) return;
+        // Handlebars 不转义时把紧挨着的两个数字相加（{{a.值}}{{b.值}}），那是它的毛病，不拿来比
+        if (fast === undefined || /\}\}\s*\{\{/.test(source)) return;
         expect(fast).toBe(hbs.compile(source, { strict: true, noEscape: true })(context));
       }),
       { numRuns: 3000 },

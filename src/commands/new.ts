@@ -54,6 +54,13 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     return EXIT.badInput;
   }
   const draft = nextYearDraft(readFileSync(source.file, 'utf8'), old.report, source.file, year);
+  // 写之前先在内存里检查：草稿有错误说明是 fzbg 的问题，不留下坏文件。
+  const checked = checkReport(target, template, Buffer.from(draft.text, 'utf8'));
+  if (hasErrors(checked.diagnostics)) {
+    printDiagnostics(io, checked.diagnostics.filter((d) => d.severity === 'error'));
+    io.err(`fzbg 内部错误（请报告）：由 ${source.file} 生成的草稿有上面的错误，没有写出 ${target}。`);
+    return EXIT.internal;
+  }
   writeFileAtomic(target, draft.text);
 
   io.out(`已生成 ${target}（由 ${source.file}）。`);
@@ -69,8 +76,6 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.out(`  ${kept.length} 处具体日期没有改（是上一年度的事，请按今年的情况改写）：`);
     for (const c of kept) io.out(`    第 ${c.line} 行：…${c.before}…`);
   }
-  const checked = checkReport(target, template);
-  printDiagnostics(io, checked.diagnostics.filter((d) => d.severity === 'error'));
   io.out(`  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`);
-  return hasErrors(checked.diagnostics) ? EXIT.badInput : EXIT.ok;
+  return EXIT.ok;
 }

@@ -51,6 +51,8 @@ export function nextYearDraft(oldText: string, old: Report, fromFile: string, ne
 
   const emptied = emptyFigures(doc);
 
+  // 上一年度自己的"上年打算"（那一年已经答过了）不再带过来，换成上一年度"下步打算"的新清单。
+  doc.delete('上年打算');
   const plans = carryPlans(old);
   if (plans.length) {
     const seq = doc.createNode(plans.map((p) => ({ 打算: p })));

@@ -1,5 +1,6 @@
 import type Handlebars from 'handlebars';
-import type { TextContext } from '../resolve/build-context.js';
+import { GROUP_MARK, type TextContext } from '../resolve/build-context.js';
+import { Figure } from '../resolve/figure.js';
 import type { RenderNotes } from '../template/helpers.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
 
@@ -27,7 +28,18 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
       cache.set(source, fn);
     }
     const notes: RenderNotes = { notes: [] };
-    return { ok: true, text: fn(context, { data: { fzbg: notes } }), notes: notes.notes };
+    const text = fn(context, { data: { fzbg: notes } });
+    const group = GROUP_MARK.exec(text);
+    if (group) {
+      const [path, fields] = [group[1], group[2] ? group[2].split('、') : []];
+      return {
+        ok: false,
+        message: `"${path}"是一组数据，不能直接写进文字。`,
+        fix: fields.length ? `写到具体的一项，如 {{${path}.${fields[0]}}}；这一组有：${fields.join('、')}。` : '写到具体的一项。',
+        ...locate(source, `{{${path.split('.')[0]}`),
+      };
+    }
+    return { ok: true, text, notes: notes.notes };
   } catch (e) {
     return explain(e, source, context, hbs);
   }
@@ -55,7 +67,7 @@ export function renderSimplePaths(source: string, context: object): string | und
       if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined;
       cur = (cur as Record<string, unknown>)[seg];
     }
-    if (typeof cur === 'function') return undefined;
+    if (typeof cur === 'function' || (cur !== null && typeof cur === 'object' && !(cur instanceof Figure))) return undefined;
     out += source.slice(last, m.index) + (cur === null || cur === undefined ? '' : String(cur));
     last = (m.index ?? 0) + m[0].length;
   }

@@ -22,19 +22,32 @@ export interface TextContext {
  */
 export function buildFigures(report: Report, prior?: Report): FigureTable {
   const previous = prior ? buildFigures(prior) : undefined;
-  return Object.fromEntries(
+  return groupObject('指标', Object.fromEntries(
     Object.entries(report.指标 ?? {}).map(([group, fields]) => [
       group,
-      Object.fromEntries(
+      groupObject(`指标.${group}`, Object.fromEntries(
         Object.entries((fields ?? {}) as Record<string, number | null | FigureInput>).map(([key, value]) => {
           const fig = new Figure(value, fieldSpec(group, key));
           const last = previous?.[group]?.[key];
           if (last && Object.hasOwn(previous![group], key)) fig.上年 = last;
           return [key, fig];
         }),
-      ),
+      )),
     ]),
-  );
+  ));
+}
+
+/**
+ * 一组数据转成文字时的记号（不可见的 U+0000 夹着路径和字段）：渲染完在结果里找到它，就报"是一组数据"的错误，
+ * 决不在文档里留下"[object Object]"。不在转换时抛出：Handlebars 拼错误信息时也会把对象转成文字。
+ */
+export const GROUP_MARK = /\u0000组:([^\u0000]*)\u0000([^\u0000]*)\u0000/;
+
+function groupObject<T extends object>(path: string, o: T): T {
+  const mark = () => `\u0000组:${path}\u0000${Object.keys(o).join('、')}\u0000`;
+  Object.defineProperty(o, Symbol.toPrimitive, { value: mark, enumerable: false });
+  Object.defineProperty(o, 'toString', { value: mark, enumerable: false });
+  return o;
 }
 
 /** prior：上一年度的数据（同一文件夹里 年度−1 的文件），有它时助手才能说同比。 */
