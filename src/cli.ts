@@ -7,6 +7,8 @@ import { Command, CommanderError } from 'commander';
 import { processIo, type Io } from './commands/io.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
+const FZBG_VERSION = '0.1.0';
+
 const USAGE_MESSAGES: Record<string, (e: CommanderError) => string> = {
   'commander.unknownOption': (e) => `不认识的选项：${/'(.+)'/.exec(e.message)?.[1] ?? e.message}`,
   'commander.unknownCommand': (e) => `不认识的命令：${/'(.+)'/.exec(e.message)?.[1] ?? e.message}`,
@@ -19,6 +21,7 @@ function program(io: Io, result: { code: ExitCode }): Command {
   const p = new Command('fzbg')
     .description('法治政府建设年度报告起草工具：检查数据、生成公文格式的 Word 文档')
     .helpOption('-h, --help', '显示帮助')
+    .version(FZBG_VERSION, '-V, --version', '显示版本')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
     .exitOverride();
@@ -85,7 +88,8 @@ function program(io: Io, result: { code: ExitCode }): Command {
 export async function run(argv: readonly string[], io: Io = processIo): Promise<ExitCode> {
   const result: { code: ExitCode } = { code: EXIT.ok };
   try {
-    await program(io, result).parseAsync([...argv], { from: 'user' });
+    // 什么参数也没给：显示帮助（办事员第一次运行时最需要的）。
+    await program(io, result).parseAsync(argv.length ? [...argv] : ['--help'], { from: 'user' });
     return result.code;
   } catch (e) {
     if (e instanceof CommanderError) {

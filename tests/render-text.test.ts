@@ -65,8 +65,8 @@ describe('正文里的模板', () => {
   it('{{ 写法有误：指到行', () => {
     const r = checkText(report('"受理{{指标.行政复议.受理件。"'));
     const d = r.diagnostics.find((x) => x.code === 'ref/template')!;
-    expect(d.line).toBe(11);
-    expect(d.message).toMatch(/写法有误/);
+    expect(d).toMatchObject({ line: 11, column: 12 }); // 指到没有配对的 {{
+    expect(d.message).toBe('"{{"没有配对的"}}"。');
   });
 
   it('块文字（|）里的错误指到那一行', () => {

@@ -25,6 +25,15 @@ export async function buildOne(file: string, template: Template, outRoot: string
       ...(options.keepWarnings ? { all: r.diagnostics } : {}),
     };
   } catch (e) {
+    // 写不进去（没有权限、磁盘满、路径被一个文件占着）是环境的问题，不是 bug：说清楚。
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code && ['EACCES', 'EPERM', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EROFS', 'EISDIR'].includes(code)) {
+      return {
+        file,
+        errors: [{ code: 'file/write-failed', severity: 'error', file, line: 1, column: 1, message: `输出文件写不进去（${code}）：${(e as Error).message.replace(/^[A-Z]+: /, '')}`, fix: '检查输出文件夹是否存在、有没有写权限、磁盘是否已满。' }],
+        warnings: 0,
+      };
+    }
     // 一个文件的意外故障不拖垮整批：记为这个文件的内部错误。
     return {
       file,

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { buildBatch, defaultJobs } from '../batch/build-batch.js';
 import type { BatchItemResult } from '../batch/build-one.js';
@@ -34,6 +35,10 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
   const jobs = options.jobs === undefined ? defaultJobs() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {
     io.err(`命令行有误：--jobs 应为正整数，写成了"${options.jobs}"。`);
+    return EXIT.badUsage;
+  }
+  if (existsSync(outRoot) && !statSync(outRoot).isDirectory()) {
+    io.err(`命令行有误：--out 要写一个文件夹，"${outRoot}"是一个文件。`);
     return EXIT.badUsage;
   }
   const { files, missing } = findDataFiles(paths.length ? paths : ['data']);

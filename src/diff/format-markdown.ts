@@ -3,7 +3,9 @@ import { escapeMarkdown } from '../render/escape-markdown.js';
 import type { YearDiff } from './compare-years.js';
 import type { WordPart } from './diff-words.js';
 
-const cell = (s: string | undefined) => escapeMarkdown(s ?? '').replace(/\|/g, '\\|');
+/** 表格里只转义会坏表格、变格式的字（不必转义"99.5"里的点）。 */
+const cell = (s: string | undefined) => (s ?? '').replace(/[\\|*_`<>[\]~]/g, (c) => '\\' + c);
+const withUnit = (v: string | undefined, unit: string) => (v !== undefined && unit === '%' && v !== '××' ? `${v}%` : v);
 
 /** Markdown：数字表，结构清单，改动的段落里删除的字 ~~删去~~、新增的字 **加粗**。 */
 export function formatMarkdown(d: YearDiff): string {
@@ -12,7 +14,7 @@ export function formatMarkdown(d: YearDiff): string {
   const out = [`# ${escapeMarkdown(d.region)} ${d.oldYear}—${d.newYear} 年度对比`, '', '## 数字', '', `| 指标 | ${d.oldYear} 年 | ${d.newYear} 年 | 增减 | 同比 | 说明 |`, '|---|---|---|---|---|---|'];
   for (const r of d.figures) {
     const note = r.status === '不变' || r.status === '变化' ? '' : r.status + (r.note ? `：${r.note}` : '');
-    out.push(`| ${cell(r.title)}（${cell(`${r.group}.${r.field}`)}） | ${cell(r.old)} | ${cell(r.new)} | ${cell(r.change)} | ${cell(r.yoy)} | ${cell(note)} |`);
+    out.push(`| ${cell(r.title)}（${cell(`${r.group}.${r.field}`)}） | ${cell(withUnit(r.old, r.unit))} | ${cell(withUnit(r.new, r.unit))} | ${cell(r.change)} | ${cell(r.yoy)} | ${cell(note)} |`);
   }
   out.push('', '## 结构', '');
   if (d.structure.length === 0) out.push('没有变化。');

@@ -14,8 +14,12 @@ export function formatTerminal(d: YearDiff, color: boolean): string {
 
   out.push(paint(C.bold, '一、数字'));
   const rows = d.figures.filter((r) => r.status !== '不变');
+  const same = d.figures.length - rows.length;
   if (rows.length === 0) out.push('  没有变化。');
-  for (const r of rows) {
+  else if (same) out.push(`  （另有 ${same} 个数字与上年相同，--format md 可看全表）`);
+  for (const r0 of rows) {
+    const pct = (v: string | undefined) => (v !== undefined && r0.unit === '%' && v !== '××' ? `${v}%` : v);
+    const r = { ...r0, old: pct(r0.old), new: pct(r0.new) };
     const name = `${r.group}.${r.field}（${r.title}）`;
     if (r.status === '新增') out.push(`  ${ins('新增')} ${name}：${r.new}`);
     else if (r.status === '去掉') out.push(`  ${del('去掉')} ${name}：原为 ${r.old}`);

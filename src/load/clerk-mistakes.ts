@@ -45,6 +45,32 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
         fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${m[2]}: …`,
       });
     }
+    // 行首的"键:值"：冒号后面没有空格，YAML 不认它是键
+    const noSpace = /^(\s*(?:-\s+)?)([^\s#:：'"{}[\],]+):(?=[^\s/])/.exec(line);
+    if (noSpace && knownKeys.has(noSpace[2])) {
+      out.push({
+        code: 'yaml/colon-space',
+        severity: 'error',
+        file,
+        line: i + 1,
+        column: noSpace[0].length,
+        message: `键"${noSpace[2]}"的冒号后面少了一个空格。`,
+        fix: `在冒号后面加一个空格：${noSpace[2]}: …`,
+      });
+    }
+    // 流式映射 {甲: 1，乙: 2}：中文逗号不分项
+    for (const m of line.matchAll(/[^\s{，]\s*(，)\s*([^\s#:：'"{}[\],]+):\s/g)) {
+      if (!knownKeys.has(m[2]) || !/\{[^}]*$/.test(line.slice(0, m.index))) continue;
+      out.push({
+        code: 'yaml/full-width-comma',
+        severity: 'error',
+        file,
+        line: i + 1,
+        column: (m.index ?? 0) + m[0].indexOf('，') + 1,
+        message: '花括号 { } 里用了中文逗号"，"分隔两项。',
+        fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
+      });
+    }
     // 流式列表 [甲，乙]：中文逗号不分项，整个成了一项
     const flow = /:\s*\[([^\]]*)\]/.exec(line);
     if (flow && flow[1].includes('，') && !flow[1].includes(',')) {
@@ -62,7 +88,10 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
   return out;
 }
 
-/** 引号只有一半的行（双引号个数为奇数）：YAML 会一直读到文件末尾才报错，这里指回开头那一行。 */
+/**
+ * 引号只有一半的行：YAML 会一直读到文件末尾才报错，这里指回开头那一行。
+ * 双引号看个数是否为奇数；单引号只看值以它开头、行末却没有它的（中文里的撇号不算）。
+ */
 export function unclosedQuoteLine(text: string): { line: number; column: number } | undefined {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -70,6 +99,8 @@ export function unclosedQuoteLine(text: string): { line: number; column: number 
     if (/^\s*#/.test(l)) continue;
     const quotes = [...l.matchAll(/(?<!\\)"/g)];
     if (quotes.length % 2 === 1) return { line: i + 1, column: (quotes[quotes.length - 1].index ?? 0) + 1 };
+    const single = /^(\s*(?:-\s+)?(?:[^\s#:'"]+:\s+)?)'/.exec(l);
+    if (single && !/'\s*(#.*)?$/.test(l.slice(single[0].length))) return { line: i + 1, column: single[0].length };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
+  encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16';
   diagnostics: Diagnostic[];
 }
 
@@ -16,6 +16,29 @@ let gb18030: TextDecoder | undefined;
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const diagnostics: Diagnostic[] = [];
+  // 记事本的"Unicode"就是带 BOM 的 UTF-16：照样读对，提示另存为 UTF-8。
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    try {
+      const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
+      // 随便什么字节都能"解"成 UTF-16：里面有控制字符、私用区字符的，不是文字。
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ue000-\uf8ff\ufff0-\uffff]/.test(text) || !/[\u4e00-\u9fff:A-Za-z0-9]/.test(text)) {
+        throw new Error('不是 UTF-16 文字');
+      }
+      diagnostics.push({
+        code: 'encoding/utf-16',
+        severity: 'warning',
+        file,
+        line: 1,
+        column: 1,
+        message: '文件是 UTF-16 编码（记事本的"Unicode"），已照样读取。',
+        fix: '建议另存为 UTF-8：记事本"另存为"时编码选"UTF-8"。',
+      });
+      return { text, encoding: 'utf-16', diagnostics };
+    } catch {
+      // 不是合法的 UTF-16：往下按别的编码试。
+    }
+  }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {

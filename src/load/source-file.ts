@@ -44,7 +44,7 @@ export class SourceFile {
     const mistakes = findClerkMistakes(this.text, file, knownKeys);
     this.diagnostics.push(...mistakes);
     // 全角冒号和行首 Tab 已经报了：在内存里改正后再解析，其余的问题照样一次报出（文件本身不动）。
-    const colons = mistakes.filter((d) => d.code === 'yaml/full-width-colon');
+    const colons = mistakes.filter((d) => d.code === 'yaml/full-width-colon' || d.code === 'yaml/colon-space' || (d.code === 'yaml/full-width-comma' && d.severity === 'error'));
     const tabs = mistakes.some((d) => d.code === 'yaml/tab-indent');
     const repaired = repairColons(this.text, colons);
     this.doc = this.parse(repaired);
@@ -146,8 +146,21 @@ export class SourceFile {
     if (code === 'MISSING_CHAR' || code === 'BAD_DQ_ESCAPE' || (code === 'UNEXPECTED_TOKEN' && offset >= this.text.length - 1)) {
       const q = unclosedQuoteLine(this.text);
       if (q) {
-        return { code: 'yaml/unclosed-quote', severity, file: this.file, ...q, message: '这一行的双引号只有前一半，没有关上。', fix: '在文字末尾补上"，或去掉开头的引号。' };
+        return { code: 'yaml/unclosed-quote', severity, file: this.file, ...q, message: '这一行的引号只有前一半，没有关上。', fix: '在文字末尾补上同样的引号，或去掉开头的引号。' };
       }
+    }
+    const lineText = this.lineText(line);
+    const second = /^(\s*(?:-\s+)?[^\s#:'"{}[\]]+:\s+)([^'"{[|>#][^#]*?)(:)\s/.exec(lineText);
+    if (second && (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN')) {
+      return {
+        code: 'yaml/colon-in-text',
+        severity,
+        file: this.file,
+        line,
+        column: second[1].length + second[2].length + 1,
+        message: '文字里有英文冒号加空格（": "），YAML 把它当成了又一个键。',
+        fix: '把这个冒号改成中文全角冒号"："，或者给整段文字两头加上英文双引号 "…"。',
+      };
     }
     if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'BLOCK_AS_IMPLICIT_KEY') {
       const next = this.lineText(line + 1);
@@ -177,13 +190,16 @@ export class SourceFile {
   }
 }
 
-/** 把报过的全角冒号（行列）换成 ": "，只在内存里。 */
+/** 把报过的全角冒号、没有空格的冒号、花括号里的全角逗号改过来，只在内存里（文件本身不动）。 */
 function repairColons(text: string, at: readonly Diagnostic[]): string {
   if (at.length === 0) return text;
   const lines = text.split('\n');
   for (const d of [...at].sort((a, b) => b.column - a.column)) {
     const l = lines[d.line - 1];
-    if (l[d.column - 1] === '：') lines[d.line - 1] = l.slice(0, d.column - 1) + ': ' + l.slice(d.column).replace(/^\s+/, '');
+    const c = d.column - 1;
+    if (l[c] === '：') lines[d.line - 1] = l.slice(0, c) + ': ' + l.slice(c + 1).replace(/^\s+/, '');
+    else if (l[c] === ':') lines[d.line - 1] = l.slice(0, c) + ': ' + l.slice(c + 1);
+    else if (l[c] === '，') lines[d.line - 1] = l.slice(0, c) + ', ' + l.slice(c + 1).replace(/^\s+/, '');
   }
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import type Handlebars from 'handlebars';
 import { GROUP_MARK, type TextContext } from '../resolve/build-context.js';
 import { Figure } from '../resolve/figure.js';
 import type { RenderNotes } from '../template/helpers.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
 
 export type TextResult =
@@ -107,7 +108,7 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
       message: `引用的数据"${expr}"不存在。`,
       fix:
         missingAt > 0 && parentKeys.length
-          ? `在 ${path.slice(0, missingAt).join('.')} 下加上"${m[1]}"，或改成已有的：${parentKeys.join('、')}。`
+          ? `${didYouMean(m[1], parentKeys) ? `是不是要写"${didYouMean(m[1], parentKeys)}"？` : ''}在 ${path.slice(0, missingAt).join('.')} 下加上"${m[1]}"，或改成已有的：${parentKeys.join('、')}。`
           : `在文件里加上这项数据，或改正名字。`,
       line,
       column,
@@ -124,15 +125,36 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
     };
   }
   if (/Parse error|Expecting|Invalid path|doesn't match/.test(msg)) {
+    const open = unmatchedOpen(source);
     return {
       ok: false,
-      message: `{{ }} 的写法有误：${msg.split('\n').pop()}`,
-      fix: '检查 {{ 和 }} 是否成对、里面的名字是否正确；要在文中写出"{{"本身，请写成 \\{{。',
-      line,
-      column,
+      message: open ? '"{{"没有配对的"}}"。' : '{{ }} 里面的写法有误。',
+      fix: '检查 {{ 和 }} 是否成对（都要两个、英文半角）、里面的名字是否正确；要在文中写出"{{"本身，请写成 \\{{。',
+      ...(open ?? { line, column }),
     };
   }
+  m = /Cannot use 'in' operator to search for '(.+)' in/.exec(msg);
+  if (m) {
+    const expr = expressionAt(source, line, column) ?? m[1];
+    return { ok: false, message: `引用的数据"${expr}"不存在："${m[1]}"前面的那一项是一个值，下面没有别的数据。`, fix: `去掉".${m[1]}"，或改成已有的数据。`, line, column };
+  }
   return { ok: false, message: `文字里的模板出错：${msg.split('\n')[0]}`, line, column };
+}
+
+/** 没有配对的 "{{" 的位置（行列从 1 起）。 */
+function unmatchedOpen(source: string): { line: number; column: number } | undefined {
+  let from = 0;
+  for (;;) {
+    const at = source.indexOf('{{', from);
+    if (at < 0) return undefined;
+    const close = source.indexOf('}}', at + 2);
+    const next = source.indexOf('{{', at + 2);
+    if (close < 0 || (next >= 0 && next < close)) {
+      const before = source.slice(0, at).split('\n');
+      return { line: before.length, column: before[before.length - 1].length + 1 };
+    }
+    from = close + 2;
+  }
 }
 
 /** 出错位置（行列从 1 起）处的 {{ … }} 里的路径。 */

@@ -44,6 +44,11 @@ function problem(file: string, message: string, fix?: string, line = 1, column =
 }
 
 function readTemplate(dir: string): { template?: Template; diagnostics: Diagnostic[] } {
+  if (!existsSync(dir)) {
+    const root = join(packageRoot(), 'templates');
+    const names = existsSync(root) ? readdirSync(root).filter((n) => !n.startsWith('.')) : [];
+    return { diagnostics: [{ code: 'template/not-found', severity: 'error', file: dir, line: 1, column: 1, message: `找不到模板"${basename(dir)}"。`, fix: names.length ? `可用的模板：${names.join('、')}；也可以写模板文件夹的路径。` : '写模板文件夹的路径。' }] };
+  }
   const layoutFile = join(dir, '版式.yaml');
   const docFile = join(dir, '报告.md.hbs');
   const titleFile = join(dir, '标题.hbs');

@@ -141,6 +141,16 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
       };
     }
     case 'type': {
+      if (String(p.type) === 'string' && e.data && typeof e.data === 'object' && !Array.isArray(e.data) && Object.keys(e.data).length === 1) {
+        const key = Object.keys(e.data)[0];
+        return {
+          code: 'schema/colon-in-text',
+          path,
+          atKey: false,
+          message: `${name}的文字里有英文冒号加空格（"${key.slice(-8)}: …"），YAML 把冒号前面当成了键。`,
+          fix: '把这个冒号改成中文全角冒号"："，或者给整段文字两头加上英文双引号 "…"。',
+        };
+      }
       const expected = String(p.type)
         .split(',')
         .map((t) => TYPE_NAMES[t] ?? t)

@@ -42,6 +42,13 @@ function validator(schema: Schema): ValidateFunction {
 
 /** 用 Schema 校验一个文件的数据；所有问题一次报出，每个都有行列和中文说明。 */
 export function validateAgainst<T>(schema: Schema, source: SourceFile): { value?: T; diagnostics: Diagnostic[] } {
+  if (source.data === null || source.data === undefined || source.data === '') {
+    return {
+      diagnostics: [
+        { code: 'file/empty', severity: 'error', file: source.file, line: 1, column: 1, message: '文件是空的（或只有注释）。', fix: '照 README 的样例写上 地区、年度、发文机关、成文日期 和 正文；或用 fzbg new、fzbg import 生成。' },
+      ],
+    };
+  }
   const validate = validator(schema);
   if (validate(source.data)) return { value: source.data as T, diagnostics: [] };
   const diagnostics = collapseAnyOf(validate.errors ?? []).map((e): Diagnostic => {

@@ -1,4 +1,5 @@
 /** 新年度草稿（fzbg new）的规则：待填的数字、上年打算的落实情况。 */
+import { textSimilarity } from '../../compare/text-similarity.js';
 import type { Rule, RuleProblem } from './rule.js';
 
 /** 待填的数字：草稿里是警告，定稿（--final）时是错误。 */
@@ -11,9 +12,9 @@ export const emptyFigures: Rule = ({ report, final }) => {
       out.push({
         code: 'figure/empty',
         severity: final ? 'error' : 'warning',
-        path: ['指标', g, f],
+        path: v === null ? ['指标', g, f] : ['指标', g, f, '值'],
         atKey: true,
-        message: `指标"${g}.${f}"还没有填，文档里暂时写作"××"。`,
+        message: final ? `指标"${g}.${f}"还没有填，定稿不能留空。` : `指标"${g}.${f}"还没有填，文档里暂时写作"××"。`,
         fix: '填上今年的数字（上年的值在这一行的注释里）；不再报告这个数字就删掉它和正文里的引用。',
       });
     }
@@ -37,6 +38,17 @@ function workItemTitles(report: Parameters<Rule>[0]['report']): Set<string> {
   return titles;
 }
 
+/** 最接近的事项标题（按字符的相似度，一半以上相同才算）。 */
+function closestTitle(text: string, titles: Set<string>): string | undefined {
+  let best: string | undefined;
+  let score = 0.5;
+  for (const t of titles) {
+    const s = textSimilarity(text, t);
+    if (s > score) [best, score] = [t, s];
+  }
+  return best;
+}
+
 /** 上年打算：每一条都要写明落实情况，或指出今年哪个工作情况事项报告了它。 */
 export const planChecklist: Rule = ({ report }) => {
   const out: RuleProblem[] = [];
@@ -49,7 +61,7 @@ export const planChecklist: Rule = ({ report }) => {
         severity: 'warning',
         path: ['上年打算', i, '对应'],
         message: `上年打算"${short}"写的对应事项"${item.对应}"在工作情况里找不到。`,
-        fix: '写工作情况里某个事项的标题（一字不差），或改写"落实"。',
+        fix: `${closestTitle(item.对应, titles) ? `是不是"${closestTitle(item.对应, titles)}"？` : ''}写工作情况里某个事项的标题（一字不差），或改写"落实"。`,
       });
     } else if (item.落实 === undefined && item.对应 === undefined) {
       out.push({

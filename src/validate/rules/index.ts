@@ -4,7 +4,7 @@ import { emptyFigures, planChecklist } from './draft-rules.js';
 import { partsWithinWhole, ratesMatchCounts, unusedFigures } from './figure-rules.js';
 import { dateRules, fileNameMatches, regionIsSafeFolder } from './frame-rules.js';
 import type { Rule, RuleContext, RuleProblem } from './rule.js';
-import { illegalCharacters } from './text-rules.js';
+import { fullWidthBraces, illegalCharacters } from './text-rules.js';
 
 export type { Rule, RuleContext, RuleProblem };
 
@@ -17,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ratesMatchCounts,
   unusedFigures,
   illegalCharacters,
+  fullWidthBraces,
   emptyFigures,
   planChecklist,
 ];

@@ -25,3 +25,26 @@ export const illegalCharacters: Rule = ({ report }) => {
   walk(report, []);
   return out;
 };
+
+/** 全角的大括号 ｛｛…｝｝：多半是想引用数据，输入法打成了全角，文档里会照原样出现。 */
+export const fullWidthBraces: Rule = ({ report }) => {
+  const out: RuleProblem[] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (typeof v === 'string') {
+      const at = v.search(/｛｛|｝｝|\{｛|｛\{/);
+      if (at >= 0) {
+        out.push({
+          code: 'text/full-width-braces',
+          severity: 'warning',
+          path,
+          offsetInText: at,
+          message: '文字里有全角的大括号"｛｛"，文档里会照原样出现。',
+          fix: '要引用数据，请改成英文半角的 {{ 和 }}，如 {{指标.行政复议.受理}}。',
+        });
+      }
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(report, []);
+  return out;
+};
