@@ -45,6 +45,12 @@ export function checkReport(file: string, template: Template, bytes?: Uint8Array
   }
   const { rendered, diagnostics: renderProblems } = renderReport(report, source, template, prior ?? undefined);
   diagnostics.push(...renderProblems);
+  if (loaded.repairedPaths) {
+    // 修补过的数据只用来往下检查：不交出文档；修补处引起的连带提醒（如"还没有填"）不报。
+    const repairedLines = new Set(loaded.repairedPaths.map((p) => source.positionOf(p).line));
+    const kept = diagnostics.filter((d) => d.code.startsWith('schema/') || d.code.startsWith('yaml/') || !repairedLines.has(d.line));
+    return { source, prior: prior ?? undefined, diagnostics: withExcerpts(kept, source) };
+  }
   return { source, report, rendered, prior: prior ?? undefined, diagnostics: withExcerpts(diagnostics, source) };
 }
 

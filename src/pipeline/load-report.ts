@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { SourceFile } from '../load/source-file.js';
+import { SourceFile, type DataPath } from '../load/source-file.js';
 import type { Report } from '../schema/report-types.generated.js';
 import { REPORT_KEYS } from '../schema/schema-keys.js';
-import { REPORT_SCHEMA, validateAgainst } from '../validate/validate-schema.js';
+import { repairForChecking } from '../validate/repair-for-checking.js';
+import { isValid, REPORT_SCHEMA, validateAgainst } from '../validate/validate-schema.js';
 
 /** 超过这个大小的文件不读：一份报告的数据不过几十 KB。 */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -11,6 +12,8 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export interface LoadedReport {
   source?: SourceFile;
   report?: Report;
+  /** 数据格式有错、为了往下检查而修补过的地方（有它时 report 只能用来检查，不能生成文档）。 */
+  repairedPaths?: DataPath[];
   diagnostics: Diagnostic[];
 }
 
@@ -38,7 +41,11 @@ export function loadReport(file: string, bytes?: Uint8Array): LoadedReport {
   const source = new SourceFile(file, bytes, REPORT_KEYS);
   const diagnostics = [...source.diagnostics];
   if (source.data === undefined) return { source, diagnostics };
-  const { value, diagnostics: schemaProblems } = validateAgainst<Report>(REPORT_SCHEMA, source);
+  const { value, diagnostics: schemaProblems, problems } = validateAgainst<Report>(REPORT_SCHEMA, source);
   diagnostics.push(...schemaProblems);
-  return { source, report: value, diagnostics };
+  if (value || !problems) return { source, report: value, diagnostics };
+  // 数据格式有错：修补一份只用来往下检查的数据（见 repair-for-checking.ts），其余问题一次报出。
+  const repaired = repairForChecking(source.data, problems);
+  if (!repaired || !isValid(REPORT_SCHEMA, repaired.data)) return { source, diagnostics };
+  return { source, report: repaired.data as Report, repairedPaths: repaired.paths, diagnostics };
 }

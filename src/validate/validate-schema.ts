@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv, type Options, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../load/source-file.js';
+import type { DataPath, SourceFile } from '../load/source-file.js';
 import { packageRoot } from '../paths.js';
 import { layoutSchema } from '../schema/layout-schema.js';
 import { reportSchema } from '../schema/report-schema.js';
@@ -41,7 +41,10 @@ function validator(schema: Schema): ValidateFunction {
 }
 
 /** 用 Schema 校验一个文件的数据；所有问题一次报出，每个都有行列和中文说明。 */
-export function validateAgainst<T>(schema: Schema, source: SourceFile): { value?: T; diagnostics: Diagnostic[] } {
+export function validateAgainst<T>(
+  schema: Schema,
+  source: SourceFile,
+): { value?: T; diagnostics: Diagnostic[]; problems?: { code: string; path: DataPath }[] } {
   if (source.data === null || source.data === undefined || source.data === '') {
     return {
       diagnostics: [
@@ -51,8 +54,10 @@ export function validateAgainst<T>(schema: Schema, source: SourceFile): { value?
   }
   const validate = validator(schema);
   if (validate(source.data)) return { value: source.data as T, diagnostics: [] };
+  const problems: { code: string; path: DataPath }[] = [];
   const diagnostics = collapseAnyOf(validate.errors ?? []).map((e): Diagnostic => {
     const problem = describeSchemaError(schema, e);
+    problems.push({ code: problem.code, path: problem.path });
     const pos = source.positionOf(problem.path, problem.atKey);
     return {
       code: problem.code,
@@ -64,5 +69,10 @@ export function validateAgainst<T>(schema: Schema, source: SourceFile): { value?
       ...(problem.fix ? { fix: problem.fix } : {}),
     };
   });
-  return { diagnostics };
+  return { diagnostics, problems };
+}
+
+/** 不看位置，只看数据合不合格式（修补过的数据再校验一次用）。 */
+export function isValid(schema: Schema, data: unknown): boolean {
+  return validator(schema)(data) === true;
 }
