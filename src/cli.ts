@@ -23,28 +23,29 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .helpOption('-h, --help', '显示帮助')
     .version(FZBG_VERSION, '-V, --version', '显示版本')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
+    .addHelpText('after', '\n例：fzbg check data/南昌县/2023.yaml    fzbg build data    fzbg new 南昌县 2024    fzbg diff data/南昌县')
+    .configureOutput({ writeOut: (s) => io.out(chineseHelp(s)), writeErr: () => undefined })
     .exitOverride();
   p.command('check')
     .description('检查数据文件：YAML、数据格式、数字和引用，所有问题一次报出')
-    .argument('[文件或目录...]', '数据文件或文件夹，默认 data', [])
+    .argument('[文件或目录...]', '数据文件或文件夹，默认 data')
     .option('--json', '以 JSON 输出（给程序读）')
     .option('--strict', '有警告也算失败')
     .option('--final', '定稿：还没填的数字算错误（草稿里只是警告）')
     .option('--template <模板>', '模板名（templates/ 下的文件夹）或模板文件夹路径', '标准')
     .action(async (paths: string[], o) => {
-      result.code = (await import('./commands/check.js')).checkCommand(paths, o, io);
+      result.code = (await import('./commands/check.js')).checkCommand(paths ?? [], o, io);
     });
   p.command('build')
     .description('检查后生成 .docx 和 .md 预览（写到 out/<地区>/）')
-    .argument('[文件或目录...]', '数据文件或文件夹，默认 data', [])
+    .argument('[文件或目录...]', '数据文件或文件夹，默认 data')
     .option('--out <目录>', '输出文件夹', 'out')
     .option('--template <模板>', '模板名（templates/ 下的文件夹）或模板文件夹路径', '标准')
     .option('--pdf', '同时生成 PDF（用 LibreOffice 转换，写在 .docx 旁边）')
     .option('--final', '定稿：还没填的数字算错误，不生成')
     .option('--jobs <n>', '同时生成几份（工作线程数），默认用满所有核')
     .action(async (paths: string[], o) => {
-      result.code = await (await import('./commands/build.js')).buildCommand(paths, o, io);
+      result.code = await (await import('./commands/build.js')).buildCommand(paths ?? [], o, io);
     });
   p.command('new')
     .description('由上一年度的文件生成新年度的草稿（结构和文字保留，数字清空，年份顺延），决不覆盖')
@@ -82,6 +83,18 @@ function program(io: Io, result: { code: ExitCode }): Command {
       result.code = (await import('./commands/schema.js')).schemaCommand(o, io);
     });
   return p;
+}
+
+/** commander 的帮助里固定的英文标题换成中文。 */
+function chineseHelp(text: string): string {
+  return text
+    .replace(/^Usage:/gm, '用法：')
+    .replace(/^Arguments:/gm, '参数：')
+    .replace(/^Options:/gm, '选项：')
+    .replace(/^Commands:/gm, '命令：')
+    .replace(/\(default: ([^)]*)\)/g, '（默认：$1）')
+    .replace(/\[options\]/g, '[选项]')
+    .replace(/\[command\]/g, '[命令]');
 }
 
 /** 运行一次命令，返回退出码（测试在进程内调用它）。 */
