@@ -5,17 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import type { Io } from '../src/commands/io.js';
+import { captureIo } from './support/capture-io.js';
 
-function capture(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    out: (t: string) => void (io.stdout += t + '\n'),
-    err: (t: string) => void (io.stderr += t + '\n'),
-  };
-  return io;
-}
+const capture = captureIo;
 
 function tempFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'fzbg-cli-'));

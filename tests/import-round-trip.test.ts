@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { catalogueFigures, usedRefs } from './support/catalogue-figures.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeForComparison } from '../src/compare/text-similarity.js';
 import { paragraphTexts, readDocumentXml } from '../src/docx/read-docx-text.js';
@@ -13,23 +14,6 @@ import { importReport } from '../src/import/import-report.js';
 import { buildFile } from './support/build-in-memory.js';
 import { SEEDS } from './support/seed-bodies.js';
 
-type FigureValue = number | null | { 值: number | null; 约?: boolean; 口径?: string; 写法?: string; 单位?: string };
-type Figures = Record<string, Record<string, FigureValue> | undefined>;
-
-/** 正文里用到的目录指标（自定义的不算），值连同约数、口径、写法、单位。 */
-function catalogueFigures(figures: Figures | undefined, used: Set<string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [group, fields] of Object.entries(figures ?? {})) {
-    if (group === '自定义') continue;
-    for (const [field, v] of Object.entries(fields ?? {})) {
-      if (!used.has(`${group}.${field}`)) continue;
-      out[`${group}.${field}`] = typeof v === 'number' || v === null ? { 值: v } : { 值: v.值, 约: v.约, 口径: v.口径, 写法: v.写法, 单位: v.单位 };
-    }
-  }
-  return out;
-}
-
-const usedRefs = (text: string) => new Set((text.match(/\{\{指标\.[^}\s]+\}\}/g) ?? []).map((r) => r.slice(5, -2)));
 
 describe.each(SEEDS.map((s) => [s.data, s] as const))('往返 %s → .docx → 导入 → 生成', (_name, seed) => {
   it('文档文字相同，指标相同', async () => {

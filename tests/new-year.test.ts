@@ -6,15 +6,13 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import type { Io } from '../src/commands/io.js';
+import { captureIo } from './support/capture-io.js';
 import { shiftYearWords } from '../src/new/shift-year-words.js';
 import { checkReport } from '../src/pipeline/check-report.js';
 import { standardTemplate } from './support/build-in-memory.js';
 import { SEEDS } from './support/seed-bodies.js';
 
-function capture(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', isTTY: false, out: (t: string) => void (io.stdout += t + '\n'), err: (t: string) => void (io.stderr += t + '\n') };
-  return io;
-}
+const capture = captureIo;
 
 describe('fzbg new', () => {
   it.each(SEEDS.map((s) => [s.data]))('%s → 下一年度：检查只有警告；年度、日期顺延；数字清空留注释；上年打算成清单；不覆盖', async (file) => {
