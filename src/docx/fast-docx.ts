@@ -97,7 +97,7 @@ function runXml(r: RunSpec): string {
     props += `<w:rFonts w:ascii="${f}" w:cs="${f}" w:eastAsia="${f}" w:hAnsi="${f}"/>`;
   }
   if (r.bold !== undefined) props += r.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>';
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(stripIllegalXml(r.text))}</w:t></w:r>`;
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${r.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(stripIllegalXml(r.text))}</w:t></w:r>`;
 }
 
 export function paragraphXml(p: ParagraphSpec): string {

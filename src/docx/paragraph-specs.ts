@@ -6,6 +6,7 @@ import type { Block, Run } from '../model/document-model.js';
 import type { Layout } from '../template/layout.js';
 import { textWidthTwips, textWidthUpperBound, type Metrics } from './layout-metrics.js';
 import { STYLE } from './styles.js';
+import { titleLines } from './title-lines.js';
 
 /** 一段：样式取自哪个块，文字段（可带修订标记）。 */
 export interface StyledBlock {
@@ -15,6 +16,8 @@ export interface StyledBlock {
 
 export interface RunSpec {
   text: string;
+  /** 在这段文字前换行（标题回行）。 */
+  breakBefore?: boolean;
   /** 与段落样式不同的字体（接排标题用该级标题的字体）。 */
   font?: string;
   bold?: boolean;
@@ -38,8 +41,12 @@ export function paragraphSpecs(blocks: readonly StyledBlock[], layout: Layout, m
   return blocks.map(({ style: b, runs }): ParagraphSpec => {
     const plain = runs.map((r): RunSpec => (r.revision ? { text: r.text, revision: r.revision } : { text: r.text }));
     switch (b.kind) {
-      case 'title':
-        return { style: STYLE.title, runs: plain };
+      case 'title': {
+        // 标题按词回行；有修订标记的（修订稿）不动。
+        if (runs.length !== 1 || runs[0].revision) return { style: STYLE.title, runs: plain };
+        const lines = titleLines(runs[0].text, Math.floor(m.textWidth / (m.titleSize * 10)));
+        return { style: STYLE.title, runs: lines.map((text, i) => (i === 0 ? { text } : { text, breakBefore: true })) };
+      }
       case 'addressee':
         return { style: STYLE.addressee, runs: plain };
       case 'heading':

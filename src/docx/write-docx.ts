@@ -89,7 +89,12 @@ function pageNumberFooter(side: 'odd' | 'even', m: Metrics): Footer {
 
 function runsOf(spec: ParagraphSpec, revision: RevisionInfo | undefined, ids: { next: number }): (TextRun | InsertedTextRun | DeletedTextRun)[] {
   return spec.runs.map((r) => {
-    const options = { text: stripIllegalXml(r.text), ...(r.font ? { font: font(r.font) } : {}), ...(r.bold !== undefined ? { bold: r.bold } : {}) };
+    const options = {
+      text: stripIllegalXml(r.text),
+      ...(r.breakBefore ? { break: 1 } : {}),
+      ...(r.font ? { font: font(r.font) } : {}),
+      ...(r.bold !== undefined ? { bold: r.bold } : {}),
+    };
     if (r.revision && revision) {
       const change = { id: ids.next++, author: revision.author, date: revision.date };
       return r.revision === 'insert' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
