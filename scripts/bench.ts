@@ -18,7 +18,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const N = Number(process.env.BENCH_COUNTIES ?? 2844);
 const OUT = resolve('out/bench');
 const SAMPLE = 'data/南昌县/2023.yaml';
-const SAMPLES = ['data/泸西县/2020.yaml', 'data/瀍河回族区/2021.yaml', 'data/南昌县/2023.yaml', 'data/清镇市/2015.yaml', 'data/示例县/2023.yaml', 'data/示例县/2024.yaml'];
+const SAMPLES = [
+  'data/泸西县/2020.yaml',
+  'data/瀍河回族区/2021.yaml',
+  'data/南昌县/2023.yaml',
+  'data/清镇市/2015.yaml',
+  'data/示例县/2023.yaml',
+  'data/示例县/2024.yaml',
+];
 mkdirSync(OUT, { recursive: true });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -43,7 +50,10 @@ const node = process.execPath;
 const oldEnv = { ...process.env, FZBG_NO_PRECOMPILED: '1' };
 const cliUnbundled = resolve('dist/scripts/../src/cli.js');
 const unbundledEntry = join(OUT, 'unbundled-fzbg.mjs');
-writeFileSync(unbundledEntry, `import { run } from ${JSON.stringify(cliUnbundled)};\nprocess.exitCode = await run(process.argv.slice(2));\n`);
+writeFileSync(
+  unbundledEntry,
+  `import { run } from ${JSON.stringify(cliUnbundled)};\nprocess.exitCode = await run(process.argv.slice(2));\n`,
+);
 
 // 1、2：冷启动
 spawnSync(node, ['bin/fzbg.js', 'build', SAMPLE, '--out', join(OUT, 'cold')]);
@@ -61,12 +71,14 @@ const cold = alternate({
 async function throughput(threads: number, count: number, env: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((ok, fail) => {
-        const w = new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { files: SAMPLES, count }, env });
-        w.on('message', () => ok());
-        w.on('error', fail);
-      }),
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((ok, fail) => {
+          const w = new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { files: SAMPLES, count }, env });
+          w.on('message', () => ok());
+          w.on('error', fail);
+        }),
     ),
   );
   return (threads * count) / ((performance.now() - started) / 1000);
@@ -93,7 +105,10 @@ function batch(label: string, env: NodeJS.ProcessEnv) {
   const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
   return { label, seconds, perSecond: N / seconds, rssMb, summary: r.stderr.split('\n').find((l) => l.startsWith('完成')) };
 }
-const batches = [batch(`${N} 个县（${availableParallelism()} 核）`, process.env), batch(`${N} 个县，docx 库的写法`, { ...process.env, FZBG_DOCX_WRITER: 'library' })];
+const batches = [
+  batch(`${N} 个县（${availableParallelism()} 核）`, process.env),
+  batch(`${N} 个县，docx 库的写法`, { ...process.env, FZBG_DOCX_WRITER: 'library' }),
+];
 
 const pandoc = cold['pandoc .md → .docx'];
 const nodeStart = cold['node -e 0'];
@@ -101,10 +116,15 @@ console.log('\nfzbg 基准测试（中位数，交替各 ' + RUNS + ' 次）\n')
 console.log('| 项目 | 时间 | 对照 |');
 console.log('|---|---|---|');
 for (const [k, v] of Object.entries(cold)) {
-  const ref = k.startsWith('fzbg build') ? `${(v / pandoc).toFixed(2)} × pandoc` : k.startsWith('fzbg check') ? `${(v / nodeStart).toFixed(2)} × node -e 0` : '';
+  const ref = k.startsWith('fzbg build')
+    ? `${(v / pandoc).toFixed(2)} × pandoc`
+    : k.startsWith('fzbg check')
+      ? `${(v / nodeStart).toFixed(2)} × node -e 0`
+      : '';
   console.log(`| ${k} | ${v.toFixed(0)} 毫秒 | ${ref} |`);
 }
 for (const [k, v] of Object.entries(warm)) console.log(`| 进程内整条流水线，${k} | ${v.toFixed(0)} 份/秒 | |`);
-for (const b of batches) console.log(`| 批量 ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
+for (const b of batches)
+  console.log(`| 批量 ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
 writeFileSync('out/bench.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, cold, warm, batches }, null, 2));
 console.log('\n结果已写入 out/bench.json');

@@ -13,7 +13,9 @@ await build({
   target: 'node20',
   outdir: 'dist/bundle',
   // 预编译的 Ajv 校验代码在运行时按路径加载；CommonJS 的库里有 require：给包一个 require。
-  banner: { js: "import { createRequire as __fzbgCreateRequire } from 'node:module'; const require = __fzbgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __fzbgCreateRequire } from 'node:module'; const require = __fzbgCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
 });

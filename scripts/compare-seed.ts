@@ -19,7 +19,9 @@ const checked = checkReport(file, template!);
 for (const d of checked.diagnostics) console.log(formatDiagnostic(d));
 if (!checked.rendered) process.exit(1);
 const xml = await readDocumentXml(await writeDocxBuffer(checked.rendered.model, checked.rendered.layout));
-const built = paragraphTexts(xml).filter((t) => t.trim()).join('\n');
+const built = paragraphTexts(xml)
+  .filter((t) => t.trim())
+  .join('\n');
 const expected = seedBodyLines(seed).join('\n');
 console.log(`相似度 ${(textSimilarity(built, expected) * 100).toFixed(2)}%`);
 const fig = Object.values(checked.report?.指标 ?? {}).reduce((n, g) => n + Object.keys(g ?? {}).length, 0);

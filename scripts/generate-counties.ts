@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { PART_OF } from '../src/validate/rules/figure-rules.js';
 
-const SOURCES = ['data/泸西县/2020.yaml', 'data/瀍河回族区/2021.yaml', 'data/南昌县/2023.yaml', 'data/清镇市/2015.yaml', 'data/示例县/2023.yaml'];
+const SOURCES = [
+  'data/泸西县/2020.yaml',
+  'data/瀍河回族区/2021.yaml',
+  'data/南昌县/2023.yaml',
+  'data/清镇市/2015.yaml',
+  'data/示例县/2023.yaml',
+];
 const FIRST = '安平永宁长和兴东西南北新清明泰丰华阳山河江湖云海金石松柏桃李青白红黄德仁义礼信文武元吉庆福康乐'.split('');
 const SECOND = '安平宁和兴城川原峰林溪泉源桥台坪坝岭湾洲岗镇乡州阳江山水口头关门堡'.split('');
 const SUFFIX = ['县', '县', '县', '市', '区', '旗'];
@@ -50,7 +56,11 @@ function keepPartsWithinWholes(figures: Obj | undefined): void {
   const get = (ref: string) => {
     const [g, f] = ref.split('.');
     const v = (figures?.[g] as Obj | undefined)?.[f];
-    return typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as Obj).值 === 'number' ? ((v as Obj).值 as number) : undefined;
+    return typeof v === 'number'
+      ? v
+      : v && typeof v === 'object' && typeof (v as Obj).值 === 'number'
+        ? ((v as Obj).值 as number)
+        : undefined;
   };
   for (let round = 0; round < 3; round++) {
     for (const { whole, parts } of PART_OF) {
@@ -70,7 +80,10 @@ function keepPartsWithinWholes(figures: Obj | undefined): void {
 function renameInTexts(node: Obj, from: string, to: string): void {
   for (const [k, v] of Object.entries(node)) {
     if (typeof v === 'string') node[k] = v.split(from).join(to);
-    else if (Array.isArray(v)) v.forEach((x, i) => (typeof x === 'string' ? (v[i] = x.split(from).join(to)) : x && typeof x === 'object' && renameInTexts(x as Obj, from, to)));
+    else if (Array.isArray(v))
+      v.forEach((x, i) =>
+        typeof x === 'string' ? (v[i] = x.split(from).join(to)) : x && typeof x === 'object' && renameInTexts(x as Obj, from, to),
+      );
     else if (v && typeof v === 'object') renameInTexts(v as Obj, from, to);
   }
 }
@@ -93,7 +106,8 @@ export function generateCounties(n: number, outDir: string, seed = 1): string[] 
     const data = structuredClone(sources[i % sources.length]);
     let name = '';
     for (let tries = 0; tries < 20 && (!name || used.has(name)); tries++) {
-      name = FIRST[Math.floor(rnd() * FIRST.length)] + SECOND[Math.floor(rnd() * SECOND.length)] + SUFFIX[Math.floor(rnd() * SUFFIX.length)];
+      name =
+        FIRST[Math.floor(rnd() * FIRST.length)] + SECOND[Math.floor(rnd() * SECOND.length)] + SUFFIX[Math.floor(rnd() * SUFFIX.length)];
     }
     if (used.has(name)) name = `${name}${i}`;
     used.add(name);
@@ -107,7 +121,11 @@ export function generateCounties(n: number, outDir: string, seed = 1): string[] 
     const dir = join(outDir, name);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${data.年度}.yaml`);
-    writeFileSync(file, '# yaml-language-server: $schema=../../../data/report.schema.json\n# 规模测试用的生成数据（由真实样例变出），不是真实的报告。\n' + stringify(data, { lineWidth: 0 }));
+    writeFileSync(
+      file,
+      '# yaml-language-server: $schema=../../../data/report.schema.json\n# 规模测试用的生成数据（由真实样例变出），不是真实的报告。\n' +
+        stringify(data, { lineWidth: 0 }),
+    );
     files.push(file);
   }
   return files;

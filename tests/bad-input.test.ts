@@ -31,7 +31,9 @@ describe('坏输入样例', () => {
     const got = checkReport(file, standardTemplate()).diagnostics;
     const want = expectations[name];
     const key = (d: { code: string; line: number; column: number }) => `${d.code} ${d.line}:${d.column}`;
-    expect(got.filter((d) => d.severity === 'error').map(key)).toEqual(want.filter((w) => w[0] === 'error').map((w) => `${w[1]} ${w[2]}:${w[3]}`));
+    expect(got.filter((d) => d.severity === 'error').map(key)).toEqual(
+      want.filter((w) => w[0] === 'error').map((w) => `${w[1]} ${w[2]}:${w[3]}`),
+    );
     for (const [severity, code, line, column, words] of want) {
       const d = got.find((x) => x.severity === severity && x.code === code && x.line === line && x.column === column);
       expect(d, `${severity} ${code} ${line}:${column}`).toBeDefined();

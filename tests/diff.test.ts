@@ -40,20 +40,52 @@ function side(file: string, bytes?: Uint8Array) {
 function mirrorOf(ab: YearDiff, ba: YearDiff) {
   // 数字：旧新对调，新增与去掉对调
   const swap = { 新增: '去掉', 去掉: '新增' } as Record<string, string>;
-  expect(ba.figures.map((r) => [r.group, r.field, r.new, r.old, swap[r.status] ?? r.status])).toEqual(ab.figures.map((r) => [r.group, r.field, r.old, r.new, r.status]));
+  expect(ba.figures.map((r) => [r.group, r.field, r.new, r.old, swap[r.status] ?? r.status])).toEqual(
+    ab.figures.map((r) => [r.group, r.field, r.old, r.new, r.status]),
+  );
   // 结构：新增与删除对调，改标题前后对调，移动的个数相同
-  const pick = (d: YearDiff, kind: string, which: 'oldTitle' | 'newTitle') => d.structure.filter((s) => s.kind === kind).map((s) => `${s.level}:${s[which]}`).sort();
+  const pick = (d: YearDiff, kind: string, which: 'oldTitle' | 'newTitle') =>
+    d.structure
+      .filter((s) => s.kind === kind)
+      .map((s) => `${s.level}:${s[which]}`)
+      .sort();
   expect(pick(ba, '删除', 'oldTitle')).toEqual(pick(ab, '新增', 'newTitle'));
   expect(pick(ba, '新增', 'newTitle')).toEqual(pick(ab, '删除', 'oldTitle'));
   expect(pick(ba, '改标题', 'oldTitle')).toEqual(pick(ab, '改标题', 'newTitle'));
   expect(ba.structure.filter((s) => s.kind === '移动').length).toBe(ab.structure.filter((s) => s.kind === '移动').length);
   // 文字：一边新增的字正是另一边删除的字（挪了位置的整段不算：哪一段算"挪"取决于对齐时选哪一个）
-  const added = (d: YearDiff) => d.blocks.flatMap((b) => (b.type === 'insert' && !b.moved ? [blockText(b.new)] : b.type === 'change' ? b.parts.filter((p) => p.type === 'insert').map((p) => p.text) : [])).join('').split('').sort().join('');
-  const removed = (d: YearDiff) => d.blocks.flatMap((b) => (b.type === 'delete' && !b.moved ? [blockText(b.old)] : b.type === 'change' ? b.parts.filter((p) => p.type === 'delete').map((p) => p.text) : [])).join('').split('').sort().join('');
+  const added = (d: YearDiff) =>
+    d.blocks
+      .flatMap((b) =>
+        b.type === 'insert' && !b.moved
+          ? [blockText(b.new)]
+          : b.type === 'change'
+            ? b.parts.filter((p) => p.type === 'insert').map((p) => p.text)
+            : [],
+      )
+      .join('')
+      .split('')
+      .sort()
+      .join('');
+  const removed = (d: YearDiff) =>
+    d.blocks
+      .flatMap((b) =>
+        b.type === 'delete' && !b.moved
+          ? [blockText(b.old)]
+          : b.type === 'change'
+            ? b.parts.filter((p) => p.type === 'delete').map((p) => p.text)
+            : [],
+      )
+      .join('')
+      .split('')
+      .sort()
+      .join('');
   expect(added(ba)).toBe(removed(ab));
   expect(removed(ba)).toBe(added(ab));
   expect(ba.blocks.filter((b) => b.type === 'equal').length).toBe(ab.blocks.filter((b) => b.type === 'equal').length);
-  expect(ba.blocks.filter((b) => b.type === 'insert' && b.moved).length).toBe(ab.blocks.filter((b) => b.type === 'delete' && b.moved).length);
+  expect(ba.blocks.filter((b) => b.type === 'insert' && b.moved).length).toBe(
+    ab.blocks.filter((b) => b.type === 'delete' && b.moved).length,
+  );
 }
 
 describe('两年的比较', () => {
@@ -99,7 +131,9 @@ describe('两年的比较', () => {
       ]),
     );
     const changed = d.blocks.find((b) => b.type === 'change' && blockText(b.new).includes('做好行政复议与应诉工作'));
-    expect(changed && changed.type === 'change' && changed.parts.some((p) => p.type === 'insert' && p.text.includes('同比增长27.6%'))).toBe(true);
+    expect(changed && changed.type === 'change' && changed.parts.some((p) => p.type === 'insert' && p.text.includes('同比增长27.6%'))).toBe(
+      true,
+    );
   });
 
   it('口径不同的数字只标出、不比较', () => {
@@ -114,11 +148,13 @@ describe('两年的比较', () => {
 describe('修订稿（.docx）', () => {
   async function check(older: string, newer: string | Uint8Array) {
     const a = checkReport(older, standardTemplate());
-    const b = typeof newer === 'string' ? checkReport(newer, standardTemplate()) : checkReport(older, standardTemplate(), newer, { prior: null });
+    const b =
+      typeof newer === 'string' ? checkReport(newer, standardTemplate()) : checkReport(older, standardTemplate(), newer, { prior: null });
     const d = compareYears({ report: a.report!, model: a.rendered!.model }, { report: b.report!, model: b.rendered!.model });
     const docx = await redlineDocx(d, b.rendered!.layout, '司法局 张三', new Date('2025-01-20T08:00:00Z'));
     const xml = await readDocumentXml(docx);
-    const built = async (r: typeof a) => paragraphTexts(await readDocumentXml(await writeDocxBuffer(r.rendered!.model, r.rendered!.layout))).filter((t) => t !== '');
+    const built = async (r: typeof a) =>
+      paragraphTexts(await readDocumentXml(await writeDocxBuffer(r.rendered!.model, r.rendered!.layout))).filter((t) => t !== '');
     expect(acceptedTexts(xml)).toEqual(await built(b));
     expect(rejectedTexts(xml)).toEqual(await built(a));
     return { xml, docx };
@@ -132,11 +168,15 @@ describe('修订稿（.docx）', () => {
 
   it('性质：改动过的样例也一样', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...SEEDS.map((s) => s.data)), fc.array(edit, { minLength: 1, maxLength: 4 }), async (file, edits) => {
-        const edited = Buffer.from(stringify(applyEdits(parse(readFileSync(file, 'utf8')), edits)));
-        fc.pre(side(file, edited) !== undefined);
-        await check(file, edited);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...SEEDS.map((s) => s.data)),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        async (file, edits) => {
+          const edited = Buffer.from(stringify(applyEdits(parse(readFileSync(file, 'utf8')), edits)));
+          fc.pre(side(file, edited) !== undefined);
+          await check(file, edited);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -146,7 +186,11 @@ describe('修订稿（.docx）', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fzbg-redline-'));
     const io: Io = { out: () => undefined, err: () => undefined, isTTY: false };
     expect(await run(['diff', 'data/示例县', '--format', 'docx', '--out', join(dir, 'r.docx')], io)).toBe(0);
-    execFileSync(findSoffice()!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'r.docx')], { timeout: 120_000 });
+    execFileSync(
+      findSoffice()!,
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'r.docx')],
+      { timeout: 120_000 },
+    );
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('深化行政复议体制改革');
   }, 120_000);

@@ -32,7 +32,18 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的版式', (file) => {
     const textHeight = 16838 - 2098 - 1984;
     expect(22 * 579).toBeLessThanOrEqual(textHeight);
     expect(23 * 579).toBeGreaterThan(textHeight);
-    for (const id of ['GwTitle', 'GwBody', 'GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4', 'GwAddressee', 'GwSignature', 'GwDate', 'GwNote']) {
+    for (const id of [
+      'GwTitle',
+      'GwBody',
+      'GwHeading1',
+      'GwHeading2',
+      'GwHeading3',
+      'GwHeading4',
+      'GwAddressee',
+      'GwSignature',
+      'GwDate',
+      'GwNote',
+    ]) {
       const s = styleXml(styles, id);
       expect(attr(s, 'w:spacing', 'w:line'), id).toBe('579');
       expect(attr(s, 'w:spacing', 'w:lineRule'), id).toBe('exact');
@@ -74,7 +85,10 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的版式', (file) => {
   it('页码"— n —"：奇偶页不同，单页居右、双页居左，各空一字', async () => {
     const { settings, oddFooter, evenFooter } = await docxParts((await buildFile(file)).docx);
     expect(settings).toMatch(/<w:evenAndOddHeaders\s*\/?>/);
-    for (const [footer, side, indent] of [[oddFooter, 'right', 'w:right'], [evenFooter, 'left', 'w:left']] as const) {
+    for (const [footer, side, indent] of [
+      [oddFooter, 'right', 'w:right'],
+      [evenFooter, 'left', 'w:left'],
+    ] as const) {
       expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
       expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t[^>]*> —/);
       expect(attr(footer, 'w:jc', 'w:val')).toBe(side);

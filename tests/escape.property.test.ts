@@ -8,8 +8,52 @@ import { blockText } from '../src/model/document-model.js';
 import { checkText } from './support/build-in-memory.js';
 
 const piece = fc.constantFrom(
-  '#', '##', '*', '**', '_', '|', '<b>', '</b>', '<', '>', '[', ']', '(', ')', '`', '~~', '!', '\\', '&amp;', '&', '{', '}', '{.run-in}',
-  '1.', '2)', '-', '+', '=', ':::', '::: note', '---', '***', '$', '"', "'", ' ', '  ', '法治', '政府', '。', '，', '（一）', '一、', 'abc', '123', '%',
+  '#',
+  '##',
+  '*',
+  '**',
+  '_',
+  '|',
+  '<b>',
+  '</b>',
+  '<',
+  '>',
+  '[',
+  ']',
+  '(',
+  ')',
+  '`',
+  '~~',
+  '!',
+  '\\',
+  '&amp;',
+  '&',
+  '{',
+  '}',
+  '{.run-in}',
+  '1.',
+  '2)',
+  '-',
+  '+',
+  '=',
+  ':::',
+  '::: note',
+  '---',
+  '***',
+  '$',
+  '"',
+  "'",
+  ' ',
+  '  ',
+  '法治',
+  '政府',
+  '。',
+  '，',
+  '（一）',
+  '一、',
+  'abc',
+  '123',
+  '%',
 );
 const clerkText = fc
   .array(piece, { minLength: 1, maxLength: 12 })
@@ -24,7 +68,17 @@ describe('办事员的文字照原样', () => {
         const r = checkText(yaml);
         expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         const blocks = r.rendered!.model.blocks;
-        expect(blocks.map((b) => b.kind)).toEqual(['title', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'signature', 'date']);
+        expect(blocks.map((b) => b.kind)).toEqual([
+          'title',
+          'heading',
+          'paragraph',
+          'heading',
+          'paragraph',
+          'heading',
+          'paragraph',
+          'signature',
+          'date',
+        ]);
         expect(blockText(blocks[1])).toBe('一、' + title.trim());
         expect(blockText(blocks[2])).toBe(content.trim());
       }),

@@ -38,11 +38,16 @@ describe('快速写法与 docx 库一致', () => {
 
   it('性质：改动过的样例（含引号、尖括号、& 之类的字）也一致', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...SAMPLES), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom('"', "'", '<', '>', '&', '&amp;', ']]>'), async (file, edits, odd) => {
-        const data = applyEdits(parse(readFileSync(file, 'utf8')), edits) as Record<string, unknown>;
-        data.导语 = `含有${odd}的文字。`;
-        fc.pre(await same(file, Buffer.from(stringify(data))));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...SAMPLES),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('"', "'", '<', '>', '&', '&amp;', ']]>'),
+        async (file, edits, odd) => {
+          const data = applyEdits(parse(readFileSync(file, 'utf8')), edits) as Record<string, unknown>;
+          data.导语 = `含有${odd}的文字。`;
+          fc.pre(await same(file, Buffer.from(stringify(data))));
+        },
+      ),
       { numRuns: 40 },
     );
   }, 120_000);

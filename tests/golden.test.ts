@@ -6,7 +6,10 @@ import { SEEDS } from './support/seed-bodies.js';
 describe.each(SEEDS.map((s) => [s.data] as const))('%s 的金样', (file) => {
   it('.md 预览与文档模型不变', async () => {
     const built = await buildFile(file);
-    const name = file.replace(/^data\//, '').replace(/\.yaml$/, '').replace('/', '-');
+    const name = file
+      .replace(/^data\//, '')
+      .replace(/\.yaml$/, '')
+      .replace('/', '-');
     await expect(built.rendered.markdown).toMatchFileSnapshot(`golden/${name}.md`);
     await expect(JSON.stringify(built.rendered.model, null, 1) + '\n').toMatchFileSnapshot(`golden/${name}.model.json`);
   });

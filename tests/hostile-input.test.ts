@@ -12,7 +12,8 @@ import { loadTemplate } from '../src/template/load-template.js';
 import { checkText, buildFile } from './support/build-in-memory.js';
 
 const TAIL = '  - {类别: 存在问题, 标题: 存在的问题, 内容: 有不足。}\n  - {类别: 下步打算, 标题: 下步打算, 内容: 继续努力。}\n';
-const report = (content: string, extra = '') => `地区: 测试县\n年度: 2023\n发文机关: 测试县人民政府\n成文日期: 2024-01-25\n${extra}正文:\n  - 类别: 工作情况\n    标题: 主要工作\n    内容: ${content}\n${TAIL}`;
+const report = (content: string, extra = '') =>
+  `地区: 测试县\n年度: 2023\n发文机关: 测试县人民政府\n成文日期: 2024-01-25\n${extra}正文:\n  - 类别: 工作情况\n    标题: 主要工作\n    内容: ${content}\n${TAIL}`;
 
 function capture(): Io & { stderr: string } {
   const io = { stderr: '', isTTY: false, out: () => undefined, err: (t: string) => void (io.stderr += t + '\n') };
@@ -83,7 +84,13 @@ describe('恶意或意外的输入', () => {
   });
 
   it('正文里读原型上的东西：读不到，是错误', () => {
-    for (const expr of ['{{constructor}}', '{{指标.constructor}}', '{{年度.constructor.name}}', '{{__proto__}}', '{{lookup this "constructor"}}']) {
+    for (const expr of [
+      '{{constructor}}',
+      '{{指标.constructor}}',
+      '{{年度.constructor.name}}',
+      '{{__proto__}}',
+      '{{lookup this "constructor"}}',
+    ]) {
       const r = checkText(report(`"${expr}"`));
       expect(r.rendered?.markdown ?? '', expr).not.toMatch(/function|Object|Number/);
     }
@@ -103,10 +110,15 @@ describe('恶意或意外的输入', () => {
     const dir = tempDir();
     cpSync('data', join(dir, 'data'), { recursive: true });
     mkdirSync(join(dir, 'data', '坏县'));
-    writeFileSync(join(dir, 'data', '坏县', '2023.yaml'), report('内容。').replace('地区: 测试县', '地区: 坏县').replace('年度: 2023', '年度: 2023年'));
+    writeFileSync(
+      join(dir, 'data', '坏县', '2023.yaml'),
+      report('内容。').replace('地区: 测试县', '地区: 坏县').replace('年度: 2023', '年度: 2023年'),
+    );
     const io = capture();
     expect(await run(['build', join(dir, 'data'), '--out', join(dir, 'out')], io)).toBe(1);
-    const good = readdirSync('data', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const good = readdirSync('data', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(good.sort());
     expect(existsSync(join(dir, 'out', '坏县'))).toBe(false);
     const last = io.stderr.trim().split('\n').pop()!;

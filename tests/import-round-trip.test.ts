@@ -14,7 +14,6 @@ import { importReport } from '../src/import/import-report.js';
 import { buildFile } from './support/build-in-memory.js';
 import { SEEDS } from './support/seed-bodies.js';
 
-
 describe.each(SEEDS.map((s) => [s.data, s] as const))('往返 %s → .docx → 导入 → 生成', (_name, seed) => {
   it('文档文字相同，指标相同', async () => {
     const original = await buildFile(seed.data);
@@ -33,7 +32,9 @@ describe.each(SEEDS.map((s) => [s.data, s] as const))('往返 %s → .docx → �
 
     const expected = catalogueFigures(original.report!.指标 as Figures, usedRefs(original.source!.text));
     const got = catalogueFigures(again.report!.指标 as Figures, usedRefs(again.source!.text));
-    console.log(`${seed.data}: ${before.length} 段相同；目录指标 ${Object.keys(got).length} 个（样例用到 ${Object.keys(expected).length} 个）`);
+    console.log(
+      `${seed.data}: ${before.length} 段相同；目录指标 ${Object.keys(got).length} 个（样例用到 ${Object.keys(expected).length} 个）`,
+    );
     expect(got).toEqual(expected);
   });
 });

@@ -41,7 +41,11 @@ describe('导入：种子报告里没有的写法', () => {
     const file = join(FIXTURES, '履职情况在前.txt');
     const r = await importFile(file);
     expect(r.draft!.正文.map((ch) => ch.类别)).toEqual([['履职情况'], ['工作情况'], ['存在问题'], ['下步打算']]);
-    expect(r.draft!.正文[2].要点).toEqual({ 前缀: '一是', 样式: '分段', 条目: ['部分单位依法行政意识有待提高。', '基层执法力量薄弱，执法人员专业素质参差不齐。'] });
+    expect(r.draft!.正文[2].要点).toEqual({
+      前缀: '一是',
+      样式: '分段',
+      条目: ['部分单位依法行政意识有待提高。', '基层执法力量薄弱，执法人员专业素质参差不齐。'],
+    });
     expect(r.draft!.指标).toEqual({
       学法: { 常务会议学法: { 值: 12 } },
       重大行政决策: { 合法性审查: { 值: 56 } },
@@ -68,7 +72,10 @@ describe('导入：种子报告里没有的写法', () => {
     expect(d.正文[1].要点).toEqual({ 前缀: '一是', 样式: '连写', 条目: ['部分单位依法行政意识不强。', '基层执法力量薄弱。'] });
     expect(d.落款).toEqual({ 结束语: '特此报告。' });
     expect(d.成文日期).toBe('2024-01-20');
-    expect(d.指标).toEqual({ 行政执法: { 执法培训: { 值: 4 }, 培训人次: { 值: 560 } }, 行政复议: { 收到申请: { 值: 36 }, 受理: { 值: 30 } } });
+    expect(d.指标).toEqual({
+      行政执法: { 执法培训: { 值: 4 }, 培训人次: { 值: 560 } },
+      行政复议: { 收到申请: { 值: 36 }, 受理: { 值: 30 } },
+    });
     expect(await builtParagraphs(oneLine.written)).toEqual(sourceParagraphs(join(FIXTURES, '整篇分段.txt')));
   });
 
@@ -76,7 +83,9 @@ describe('导入：种子报告里没有的写法', () => {
     const file = join(FIXTURES, '主送在前.txt');
     const r = await importFile(file);
     expect(r.draft!.主送).toEqual(['市委', '市人大常委会', '市政府']);
-    expect(r.draft!.导语).toEqual(['{{年度}}年，我区认真贯彻落实党中央、国务院关于法治政府建设的决策部署，法治政府建设取得新进展。现将有关情况报告如下：']);
+    expect(r.draft!.导语).toEqual([
+      '{{年度}}年，我区认真贯彻落实党中央、国务院关于法治政府建设的决策部署，法治政府建设取得新进展。现将有关情况报告如下：',
+    ]);
     expect(r.draft!.附注).toBe('此件公开发布');
     expect(r.yaml).toMatch(/^主送: \[市委, 市人大常委会, 市政府\]$/m);
     expect(await builtParagraphs(r.written)).toEqual(sourceParagraphs(file));
@@ -132,11 +141,23 @@ describe('导入：种子报告里没有的写法', () => {
     expect(group).toEqual({
       标题: '加强组织领导',
       标题单列: true,
-      要点: { 前缀: '无', 样式: '分段', 条目: ['健全工作机制。成立法治政府建设领导小组，县长任组长。', '压实工作责任。将法治政府建设纳入年度绩效考核。', '强化督促检查。全年开展督察督导{{指标.督察.督导}}次。'] },
+      要点: {
+        前缀: '无',
+        样式: '分段',
+        条目: [
+          '健全工作机制。成立法治政府建设领导小组，县长任组长。',
+          '压实工作责任。将法治政府建设纳入年度绩效考核。',
+          '强化督促检查。全年开展督察督导{{指标.督察.督导}}次。',
+        ],
+      },
     });
     expect(r.yaml).toContain('# 导入：原文这几段以加粗的小标题开头、没有编号：健全工作机制。、压实工作责任。、强化督促检查。');
     expect(r.draft!.指标).toEqual({ 督察: { 督导: { 值: 6 } }, 行政复议: { 收到申请: { 值: 20 }, 受理: { 值: 18 } } });
-    expect(await builtParagraphs(r.written)).toEqual(paragraphTexts(await readDocumentXml(bytes)).map(normalizeForComparison).filter(Boolean));
+    expect(await builtParagraphs(r.written)).toEqual(
+      paragraphTexts(await readDocumentXml(bytes))
+        .map(normalizeForComparison)
+        .filter(Boolean),
+    );
   });
 
   it('GBK 编码的 .txt 照样读对（提示编码），结果与 UTF-8 的相同', async () => {
@@ -158,7 +179,9 @@ describe('导入：种子报告里没有的写法', () => {
       普法: { 宣传活动: { 值: 100, 约: true, 写法: '百余' }, 宣传资料: { 值: 10000, 约: true, 写法: '万余' } },
     });
     const [first, second] = r.draft!.正文[0].事项!.map((it) => it.内容![0]);
-    expect(first).toContain('根据《某某县法治政府建设实施方案（2021—2025年）》（某政发〔2021〕23号）要求，2023年3月15日召开推进会议。1—11月，共调解矛盾纠纷{{指标.人民调解.调处纠纷}}件');
+    expect(first).toContain(
+      '根据《某某县法治政府建设实施方案（2021—2025年）》（某政发〔2021〕23号）要求，2023年3月15日召开推进会议。1—11月，共调解矛盾纠纷{{指标.人民调解.调处纠纷}}件',
+    );
     expect(second).toBe('县政府于2023215日召开专题会议，部署行政执法监督工作。');
     const damaged = r.diagnostics.filter((d) => d.code === 'import/damaged-date');
     expect(damaged).toHaveLength(1);
@@ -169,7 +192,10 @@ describe('导入：种子报告里没有的写法', () => {
 
   it('原文自己的数字对不上（受理多于收到申请）：这个数字退回文字并注明，生成的文字不变，检查没有错误', async () => {
     const file = join(tempDir(), '数字对不上.txt');
-    writeFileSync(file, readFileSync(join(FIXTURES, '主送在前.txt'), 'utf8').replace('事项120项。', '事项120项。全年共收到行政复议申请10件，受理12件。'));
+    writeFileSync(
+      file,
+      readFileSync(join(FIXTURES, '主送在前.txt'), 'utf8').replace('事项120项。', '事项120项。全年共收到行政复议申请10件，受理12件。'),
+    );
     const r = await importFile(file);
     expect(r.draft!.指标!.行政复议).toEqual({ 收到申请: { 值: 10 } });
     expect(r.draft!.正文[0].事项![0].内容![0]).toContain('收到行政复议申请{{指标.行政复议.收到申请}}件，受理12件。');

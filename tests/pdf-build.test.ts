@@ -15,7 +15,12 @@ import { writePdfs } from '../src/pdf/write-pdfs.js';
 import { outputPaths } from '../src/write/output-paths.js';
 
 function capture(): Io & { stderr: string } {
-  const io = { stderr: '', isTTY: false, out: (t: string) => void (io.stderr += t + '\n'), err: (t: string) => void (io.stderr += t + '\n') };
+  const io = {
+    stderr: '',
+    isTTY: false,
+    out: (t: string) => void (io.stderr += t + '\n'),
+    err: (t: string) => void (io.stderr += t + '\n'),
+  };
   return io;
 }
 
@@ -64,7 +69,10 @@ describe('fzbg build --pdf', () => {
     const io = capture();
     expect(await run(['build', a, b, '--pdf', '--out', out], io)).toBe(0);
     expect(io.stderr).toContain('PDF：2 份，一次 LibreOffice 转换');
-    for (const [name, other] of [['甲县', '乙县'], ['乙县', '甲县']]) {
+    for (const [name, other] of [
+      ['甲县', '乙县'],
+      ['乙县', '甲县'],
+    ]) {
       const pdf = outputPaths(out, name, 2023).pdf;
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       const text = pdfText(pdf);

@@ -8,7 +8,19 @@ import { attr, docxParts, styleXml } from './support/docx-parts.js';
 import { buildFile } from './support/build-in-memory.js';
 import { SEEDS } from './support/seed-bodies.js';
 
-const PARAGRAPH_STYLES = ['GwTitle', 'GwBody', 'GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4', 'GwAddressee', 'GwSignature', 'GwDate', 'GwNote', 'GwPageNumber'];
+const PARAGRAPH_STYLES = [
+  'GwTitle',
+  'GwBody',
+  'GwHeading1',
+  'GwHeading2',
+  'GwHeading3',
+  'GwHeading4',
+  'GwAddressee',
+  'GwSignature',
+  'GwDate',
+  'GwNote',
+  'GwPageNumber',
+];
 
 /** document.xml 里某一段的 XML：这一段的某个文字段以 text 结尾。 */
 function paragraphWith(document: string, text: string): string {
@@ -20,7 +32,8 @@ function paragraphWith(document: string, text: string): string {
 describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 .docx', (file) => {
   it('公文段落样式写明不对齐文档网格（紧排在行距之前，合 CT_PPrBase 的次序），行网格仍在', async () => {
     const { styles, document } = await docxParts((await buildFile(file)).docx);
-    for (const id of PARAGRAPH_STYLES) expect(styleXml(styles, id), id).toMatch(/<w:snapToGrid w:val="0"\/><w:spacing [^>]*w:lineRule="exact"/);
+    for (const id of PARAGRAPH_STYLES)
+      expect(styleXml(styles, id), id).toMatch(/<w:snapToGrid w:val="0"\/><w:spacing [^>]*w:lineRule="exact"/);
     expect(attr(document, 'w:docGrid', 'w:type')).toBe('lines');
     expect(attr(document, 'w:docGrid', 'w:linePitch')).toBe('579');
   });

@@ -57,7 +57,11 @@ const quietIo = (): Io & { text: string } => {
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'fzbg-pdf-layout-'));
   const io = quietIo();
-  const code = await buildCommand(SEEDS.map((s) => s.data), { out, pdf: true }, io);
+  const code = await buildCommand(
+    SEEDS.map((s) => s.data),
+    { out, pdf: true },
+    io,
+  );
   expect(code, io.text).toBe(0);
   const pngDir = join(packageRoot(), 'out', 'pages');
   mkdirSync(pngDir, { recursive: true });
@@ -66,15 +70,37 @@ beforeAll(async () => {
     const { 地区, 年度 } = built.report!;
     const pdf = outputPaths(out, 地区, 年度).pdf;
     const pages = readPdfPages(pdf);
-    samples.set(s.data, { file: s.data, name: `${地区}-${年度}`, pdf, pages, pitch: measuredPitch(pages), blocks: built.rendered.model.blocks, fonts: textFonts(pdf) });
+    samples.set(s.data, {
+      file: s.data,
+      name: `${地区}-${年度}`,
+      pdf,
+      pages,
+      pitch: measuredPitch(pages),
+      blocks: built.rendered.model.blocks,
+      fonts: textFonts(pdf),
+    });
     for (const page of [1, 2]) {
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(pngDir, `${地区}-${年度}-${page}`)]);
+      execFileSync('pdftoppm', [
+        '-r',
+        '60',
+        '-png',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-singlefile',
+        pdf,
+        join(pngDir, `${地区}-${年度}-${page}`),
+      ]);
     }
   }
 });
 
 const near = (actual: number, expected: number, what: string) =>
-  expect(Math.abs(actual - expected), `${what}：量得 ${mm(actual).toFixed(2)} 毫米，应为 ${mm(expected).toFixed(2)} 毫米（±1）`).toBeLessThanOrEqual(TOLERANCE);
+  expect(
+    Math.abs(actual - expected),
+    `${what}：量得 ${mm(actual).toFixed(2)} 毫米，应为 ${mm(expected).toFixed(2)} 毫米（±1）`,
+  ).toBeLessThanOrEqual(TOLERANCE);
 
 const rowOf = (s: Sample, text: string): { page: PdfPage; row: PdfRow } | undefined => {
   for (const page of s.pages) {
@@ -142,7 +168,9 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
     });
     expect(full).toBeGreaterThan(short);
     // 字距：不折行的纯中文行（段落末行）字与字的间距，29 个这样的字比版心宽。
-    const natural = rows.filter((r) => r.words.length === 1 && isCjkOnly(r.text) && r.x1 < PAGE.right - 2 * PAGE.char && [...r.text].length >= 10);
+    const natural = rows.filter(
+      (r) => r.words.length === 1 && isCjkOnly(r.text) && r.x1 < PAGE.right - 2 * PAGE.char && [...r.text].length >= 10,
+    );
     const pitchX = Math.min(...natural.map((r) => (r.x1 - r.x0) / [...r.text].length));
     expect(29 * pitchX).toBeGreaterThan(PAGE.right - PAGE.left);
     note('28 字满行', full);
@@ -177,7 +205,10 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
       const dash = (ink[0] + ink.at(-1)!) / 2;
       near(dash - PAGE.bottom, mmToPt(7), `第 ${page.number} 页一字线到版心下边缘`);
       if (page.number <= 2) {
-        note(page.number === 1 ? '单页页码右空（毫米）' : '双页页码左空（毫米）', mm(page.number === 1 ? PAGE.right - r.x1 : r.x0 - PAGE.left).toFixed(2));
+        note(
+          page.number === 1 ? '单页页码右空（毫米）' : '双页页码左空（毫米）',
+          mm(page.number === 1 ? PAGE.right - r.x1 : r.x0 - PAGE.left).toFixed(2),
+        );
         note(`第 ${page.number} 页一字线距版心（毫米）`, mm(dash - PAGE.bottom).toFixed(2));
       }
     }
@@ -243,12 +274,16 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
     expect([title.family, title.bold]).toEqual([expect.stringMatching(/^NotoSerifCJK/), true]);
     const h1 = fontOf(blockText(blocks.find((b) => b.kind === 'heading' && b.level === 1)!));
     expect(h1.family).toMatch(/^NotoSansCJK/);
-    const h2 = blocks.find((b) => b.kind === 'heading' && b.level === 2) ?? blocks.find((b) => b.kind === 'paragraph' && b.runs[0].heading === 2);
+    const h2 =
+      blocks.find((b) => b.kind === 'heading' && b.level === 2) ?? blocks.find((b) => b.kind === 'paragraph' && b.runs[0].heading === 2);
     if (h2) expect(fontOf(h2.kind === 'paragraph' ? h2.runs[0].text : blockText(h2)).family).toMatch(/^UKai/);
     const body = fontOf(blockText(blocks.find((b) => b.kind === 'paragraph' && !b.runs[0].heading)!));
     expect([body.family, body.bold]).toEqual([expect.stringMatching(/^NotoSerifCJK/), false]);
     const families = new Set(fonts.map((f) => f.family));
-    expect([...families].filter((f) => !/^(NotoSerifCJK|NotoSansCJK|UKai)/.test(f)), '有字体没有按 fonts.conf 替代').toEqual([]);
+    expect(
+      [...families].filter((f) => !/^(NotoSerifCJK|NotoSansCJK|UKai)/.test(f)),
+      '有字体没有按 fonts.conf 替代',
+    ).toEqual([]);
   });
 });
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { blockText } from '../src/model/document-model.js';
 import { checkText } from './support/build-in-memory.js';
 
-const report = (content: string, figures = '  行政复议: {收到申请: 233, 受理: 177}\n  督察: {发现问题: {值: 20, 约: true}}\n') => `地区: 测试县
+const report = (
+  content: string,
+  figures = '  行政复议: {收到申请: 233, 受理: 177}\n  督察: {发现问题: {值: 20, 约: true}}\n',
+) => `地区: 测试县
 年度: 2023
 发文机关: 测试县人民政府
 成文日期: 2024-01-25
@@ -19,7 +22,10 @@ ${figures}正文:
 function paragraphs(yaml: string): string[] {
   const r = checkText(yaml);
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return r.rendered!.model.blocks.filter((b) => b.kind === 'paragraph').map(blockText).slice(0, -2);
+  return r
+    .rendered!.model.blocks.filter((b) => b.kind === 'paragraph')
+    .map(blockText)
+    .slice(0, -2);
 }
 
 describe('正文里的模板', () => {
@@ -88,7 +94,9 @@ describe('正文里的模板', () => {
       const d = r.diagnostics.find((x) => x.code === 'ref/template')!;
       expect(d.message).toMatch(/是一组数据，不能直接写进文字/);
     }
-    expect(checkText(report('"受理{{指标.行政复议}}件。"')).diagnostics.find((x) => x.code === 'ref/template')!.fix).toContain('收到申请、受理');
+    expect(checkText(report('"受理{{指标.行政复议}}件。"')).diagnostics.find((x) => x.code === 'ref/template')!.fix).toContain(
+      '收到申请、受理',
+    );
   });
 
   it('写法"汉字"把值写成汉字', () => {
@@ -107,7 +115,36 @@ describe('简单引用的快速写出与 Handlebars 一致', () => {
     const context = buildContext(parse(readFileSync('data/南昌县/2023.yaml', 'utf8')));
     const hbs = Handlebars.create();
     const piece = fc.oneof(
-      fc.constantFrom('{{年度}}', '{{下一年度}}', '{{地区}}', '{{指标.行政复议.受理}}', '{{ 指标.人民调解.成功率 }}', '{{指标.普法.宣传活动}}', '{{指标.学法.专题培训班}}', '{{指标.行政复议.没有}}', '{{指标.没有.受理}}', '{{指标}}', '{{指标.行政复议}}', '{{this}}', '{{年度.constructor}}', '{{指标.__proto__}}', '{{ }}', '{{0}}', '{{true}}', '{{指标.行政复议.受理.值}}', '{{> 行政复议}}', '\\{{年度}}', '{{{年度}}}', '{{~年度~}}', '{{#if 年度}}x{{/if}}', '{{!注释}}', '{{', '}}', '{', '}'),
+      fc.constantFrom(
+        '{{年度}}',
+        '{{下一年度}}',
+        '{{地区}}',
+        '{{指标.行政复议.受理}}',
+        '{{ 指标.人民调解.成功率 }}',
+        '{{指标.普法.宣传活动}}',
+        '{{指标.学法.专题培训班}}',
+        '{{指标.行政复议.没有}}',
+        '{{指标.没有.受理}}',
+        '{{指标}}',
+        '{{指标.行政复议}}',
+        '{{this}}',
+        '{{年度.constructor}}',
+        '{{指标.__proto__}}',
+        '{{ }}',
+        '{{0}}',
+        '{{true}}',
+        '{{指标.行政复议.受理.值}}',
+        '{{> 行政复议}}',
+        '\\{{年度}}',
+        '{{{年度}}}',
+        '{{~年度~}}',
+        '{{#if 年度}}x{{/if}}',
+        '{{!注释}}',
+        '{{',
+        '}}',
+        '{',
+        '}',
+      ),
       fc.string({ maxLength: 6 }),
       fc.constantFrom('受理', '件，', '%', '。', ' ', '\n'),
     );
@@ -122,7 +159,9 @@ describe('简单引用的快速写出与 Handlebars 一致', () => {
       { numRuns: 3000 },
     );
     // 常见的写法确实走快速写出
-    expect(renderSimplePaths('全年共收到行政复议申请{{指标.行政复议.收到申请}}件，受理{{ 指标.行政复议.受理 }}件，{{年度}}{{年度}}', context)).toBe('全年共收到行政复议申请233件，受理177件，20232023');
+    expect(
+      renderSimplePaths('全年共收到行政复议申请{{指标.行政复议.收到申请}}件，受理{{ 指标.行政复议.受理 }}件，{{年度}}{{年度}}', context),
+    ).toBe('全年共收到行政复议申请233件，受理177件，20232023');
     expect(renderSimplePaths('{{指标.普法.宣传活动}}场次', context)).toBe('1200余场次');
   });
 });

@@ -30,7 +30,12 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const single = files.length === 1;
   if (jobs === 1 || files.length < 4 || !existsSync(fileURLToPath(WORKER))) {
     let done = 0;
-    for (const f of files) options.onResult(await buildOne(f, options.template, options.outRoot, { final: options.final, keepWarnings: single }), ++done, files.length);
+    for (const f of files)
+      options.onResult(
+        await buildOne(f, options.template, options.outRoot, { final: options.final, keepWarnings: single }),
+        ++done,
+        files.length,
+      );
     return;
   }
   let next = 0;
@@ -38,7 +43,9 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   await new Promise<void>((resolve, reject) => {
     let alive = jobs;
     for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(WORKER, { workerData: { template: options.templateName, outRoot: options.outRoot, final: options.final === true } });
+      const worker = new Worker(WORKER, {
+        workerData: { template: options.templateName, outRoot: options.outRoot, final: options.final === true },
+      });
       const feed = () => worker.postMessage(next < files.length ? files[next++] : null);
       worker.on('message', (m: BatchItemResult | { ready: true }) => {
         if (!('ready' in m)) options.onResult(m, ++done, files.length);

@@ -13,7 +13,12 @@ export interface BatchItemResult {
   all?: Diagnostic[];
 }
 
-export async function buildOne(file: string, template: Template, outRoot: string, options: { final?: boolean; keepWarnings?: boolean }): Promise<BatchItemResult> {
+export async function buildOne(
+  file: string,
+  template: Template,
+  outRoot: string,
+  options: { final?: boolean; keepWarnings?: boolean },
+): Promise<BatchItemResult> {
   try {
     const r = await buildReport(file, template, outRoot, { final: options.final === true });
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
@@ -30,14 +35,33 @@ export async function buildOne(file: string, template: Template, outRoot: string
     if (code && ['EACCES', 'EPERM', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EROFS', 'EISDIR'].includes(code)) {
       return {
         file,
-        errors: [{ code: 'file/write-failed', severity: 'error', file, line: 1, column: 1, message: `输出文件写不进去（${code}）：${(e as Error).message.replace(/^[A-Z]+: /, '')}`, fix: '检查输出文件夹是否存在、有没有写权限、磁盘是否已满。' }],
+        errors: [
+          {
+            code: 'file/write-failed',
+            severity: 'error',
+            file,
+            line: 1,
+            column: 1,
+            message: `输出文件写不进去（${code}）：${(e as Error).message.replace(/^[A-Z]+: /, '')}`,
+            fix: '检查输出文件夹是否存在、有没有写权限、磁盘是否已满。',
+          },
+        ],
         warnings: 0,
       };
     }
     // 一个文件的意外故障不拖垮整批：记为这个文件的内部错误。
     return {
       file,
-      errors: [{ code: 'internal/bug', severity: 'error', file, line: 1, column: 1, message: `fzbg 内部错误（请报告）：${e instanceof Error ? e.message : String(e)}` }],
+      errors: [
+        {
+          code: 'internal/bug',
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          message: `fzbg 内部错误（请报告）：${e instanceof Error ? e.message : String(e)}`,
+        },
+      ],
       warnings: 0,
     };
   }

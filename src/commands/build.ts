@@ -30,7 +30,12 @@ export interface BuildOptions {
  * 一个文件时打印全部问题；一批文件时在几个工作线程上并行生成，打印错误、进度和最后的汇总（警告只计数）。
  * env 传给 LibreOffice（测试里换成清空了 PATH 的环境，不必改 process.env）。
  */
-export async function buildCommand(paths: string[], options: BuildOptions, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
+export async function buildCommand(
+  paths: string[],
+  options: BuildOptions,
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ExitCode> {
   const outRoot = options.out ?? 'out';
   const jobs = options.jobs === undefined ? defaultJobs() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {

@@ -49,7 +49,10 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   const newer = checkReport(pair.newer, template);
   for (const side of [older, newer]) {
     if (!side.rendered || hasErrors(side.diagnostics)) {
-      printDiagnostics(io, side.diagnostics.filter((d) => d.severity === 'error'));
+      printDiagnostics(
+        io,
+        side.diagnostics.filter((d) => d.severity === 'error'),
+      );
       io.err('有错误的文件不能比较：先运行 fzbg check 改正。');
       return EXIT.badInput;
     }
@@ -59,13 +62,20 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     { report: newer.report!, model: newer.rendered!.model },
   );
   if (format === 'docx') {
-    const file = options.out ?? join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比（修订）.docx`);
+    const file =
+      options.out ?? join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比（修订）.docx`);
     writeFileAtomic(file, await redlineDocx(diff, newer.rendered!.layout, options.author ?? 'fzbg'));
     io.err(`已写入 ${file}：在 Word 的"审阅"里可以逐条接受或拒绝修订。`);
     return EXIT.ok;
   }
   const text =
-    format === 'md' ? formatMarkdown(diff) : format === 'html' ? formatHtml(diff) : format === 'json' ? formatJson(diff) : formatTerminal(diff, options.color === true);
+    format === 'md'
+      ? formatMarkdown(diff)
+      : format === 'html'
+        ? formatHtml(diff)
+        : format === 'json'
+          ? formatJson(diff)
+          : formatTerminal(diff, options.color === true);
   if (options.out) {
     writeFileAtomic(options.out, text);
     io.err(`已写入 ${options.out}。`);

@@ -39,7 +39,9 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   }
   const source = findSourceYear(regionDir, year);
   if (!source) {
-    io.err(`在 ${regionDir} 里没有找到 ${year} 年以前的数据文件，无从生成。第一年请照 README 的样例手写，或用 fzbg import 导入已发布的报告。`);
+    io.err(
+      `在 ${regionDir} 里没有找到 ${year} 年以前的数据文件，无从生成。第一年请照 README 的样例手写，或用 fzbg import 导入已发布的报告。`,
+    );
     return EXIT.badInput;
   }
   const { template, diagnostics: templateProblems } = loadTemplate(options.template);
@@ -49,7 +51,10 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   }
   const old = checkReport(source.file, template);
   if (!old.report || hasErrors(old.diagnostics)) {
-    printDiagnostics(io, old.diagnostics.filter((d) => d.severity === 'error'));
+    printDiagnostics(
+      io,
+      old.diagnostics.filter((d) => d.severity === 'error'),
+    );
     io.err(`${source.file} 有错误，先改正它再生成新年度的文件。`);
     return EXIT.badInput;
   }
@@ -57,7 +62,10 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   // 写之前先在内存里检查：草稿有错误说明是 fzbg 的问题，不留下坏文件。
   const checked = checkReport(target, template, Buffer.from(draft.text, 'utf8'));
   if (hasErrors(checked.diagnostics)) {
-    printDiagnostics(io, checked.diagnostics.filter((d) => d.severity === 'error'));
+    printDiagnostics(
+      io,
+      checked.diagnostics.filter((d) => d.severity === 'error'),
+    );
     io.err(`fzbg 内部错误（请报告）：由 ${source.file} 生成的草稿有上面的错误，没有写出 ${target}。`);
     return EXIT.internal;
   }
@@ -76,6 +84,8 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.out(`  ${kept.length} 处具体日期没有改（是上一年度的事，请按今年的情况改写）：`);
     for (const c of kept) io.out(`    第 ${c.line} 行：…${c.before}…`);
   }
-  io.out(`  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`);
+  io.out(
+    `  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`,
+  );
   return EXIT.ok;
 }

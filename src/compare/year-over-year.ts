@@ -9,7 +9,15 @@
 import type { Figure } from '../resolve/figure.js';
 
 export type Comparison =
-  | { ok: true; direction: 'up' | 'down' | 'same' | 'about-same'; amount: number; percent?: number; points?: number; current: number; previous: number }
+  | {
+      ok: true;
+      direction: 'up' | 'down' | 'same' | 'about-same';
+      amount: number;
+      percent?: number;
+      points?: number;
+      current: number;
+      previous: number;
+    }
   | { ok: false; reason: string };
 
 /** 按绝对值四舍五入到一位小数。 */

@@ -22,7 +22,12 @@ export function alignSequences(a: readonly string[], b: readonly string[]): Chan
 }
 
 function myers(a: readonly string[], b: readonly string[]): Change[] {
-  return diffArrays([...a], [...b]).map((c) => ({ value: c.value, count: c.value.length, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
+  return diffArrays([...a], [...b]).map((c) => ({
+    value: c.value,
+    count: c.value.length,
+    ...(c.added ? { added: true } : {}),
+    ...(c.removed ? { removed: true } : {}),
+  }));
 }
 
 function lcs(a: readonly string[], b: readonly string[]): Change[] {

@@ -24,7 +24,10 @@ export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Bloc
   // 一字不差地在一处删除、在另一处出现的段落是挪了位置：不拿去与别的段落配对。
   const removedKeys = new Map<string, number>();
   const addedKeys = new Map<string, number>();
-  for (const c of changes) for (const k of c.value) if (c.removed) removedKeys.set(k, (removedKeys.get(k) ?? 0) + 1); else if (c.added) addedKeys.set(k, (addedKeys.get(k) ?? 0) + 1);
+  for (const c of changes)
+    for (const k of c.value)
+      if (c.removed) removedKeys.set(k, (removedKeys.get(k) ?? 0) + 1);
+      else if (c.added) addedKeys.set(k, (addedKeys.get(k) ?? 0) + 1);
   const movesLeft = (m: Map<string, number>, other: Map<string, number>) =>
     new Map([...m].map(([k, n]) => [k, Math.min(n, other.get(k) ?? 0)] as [string, number]));
   const oldMoves = movesLeft(removedKeys, addedKeys);
@@ -112,4 +115,3 @@ function pairHunk(removedSides: Side[], addedSides: Side[]): BlockDiff[] {
   while (y < m) out.push(ins(addedSides[y++]));
   return out;
 }
-

@@ -29,7 +29,9 @@ export function diffFigures(oldReport: Report, newReport: Report): FigureRow[] {
   const rows: FigureRow[] = [];
   const groups = [...new Set([...Object.keys(catalogue), ...Object.keys(a), ...Object.keys(b)])];
   for (const group of groups) {
-    const fields = [...new Set([...Object.keys(catalogue[group]?.字段 ?? {}), ...Object.keys(a[group] ?? {}), ...Object.keys(b[group] ?? {})])];
+    const fields = [
+      ...new Set([...Object.keys(catalogue[group]?.字段 ?? {}), ...Object.keys(a[group] ?? {}), ...Object.keys(b[group] ?? {})]),
+    ];
     for (const field of fields) {
       const x: Figure | undefined = a[group]?.[field];
       const y: Figure | undefined = b[group]?.[field];

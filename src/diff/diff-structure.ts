@@ -48,7 +48,10 @@ function nodes(report: Report): Node[] {
     const items = (list: unknown[] | undefined, level: number): Node[] =>
       ((list ?? []) as { 标题?: string; 内容?: string | string[]; 事项?: unknown[] }[]).map((it, j) => ({
         level,
-        title: it.标题 !== undefined ? plainTitle(it.标题, report) : `（第 ${j + 1} 项，无标题）${String(Array.isArray(it.内容) ? it.内容[0] : (it.内容 ?? '')).slice(0, 12)}`,
+        title:
+          it.标题 !== undefined
+            ? plainTitle(it.标题, report)
+            : `（第 ${j + 1} 项，无标题）${String(Array.isArray(it.内容) ? it.内容[0] : (it.内容 ?? '')).slice(0, 12)}`,
         raw: it.标题 ?? `（第 ${j + 1} 项，无标题）`,
         kinds,
         chapter,
@@ -61,14 +64,18 @@ function nodes(report: Report): Node[] {
 /** 贪心配对：相似度从高到低，能配就配。 */
 function pair(a: Node[], b: Node[], ok: (x: Node, y: Node) => boolean): [Node, Node][] {
   const candidates: { i: number; j: number; s: number }[] = [];
-  a.forEach((x, i) => b.forEach((y, j) => {
-    if (!ok(x, y)) return;
-    const s = x.raw === y.raw ? 2 : textSimilarity(x.raw, y.raw);
-    if (s >= SAME) candidates.push({ i, j, s });
-  }));
+  a.forEach((x, i) =>
+    b.forEach((y, j) => {
+      if (!ok(x, y)) return;
+      const s = x.raw === y.raw ? 2 : textSimilarity(x.raw, y.raw);
+      if (s >= SAME) candidates.push({ i, j, s });
+    }),
+  );
   // 排序只看对称的量（相似度、位置之和与差、标题），A 对 B 与 B 对 A 配出同样的对。
   const key = (c: { i: number; j: number }) => [a[c.i].title, b[c.j].title].sort().join('\u0000');
-  candidates.sort((p, q) => q.s - p.s || p.i + p.j - (q.i + q.j) || Math.abs(p.i - p.j) - Math.abs(q.i - q.j) || key(p).localeCompare(key(q)));
+  candidates.sort(
+    (p, q) => q.s - p.s || p.i + p.j - (q.i + q.j) || Math.abs(p.i - p.j) - Math.abs(q.i - q.j) || key(p).localeCompare(key(q)),
+  );
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: [Node, Node][] = [];
@@ -93,7 +100,7 @@ function reordered(pairs: [Node, Node][], a: Node[], b: Node[]): Set<[Node, Node
     for (let k = 0; k < i; k++) if (seq[k].j < s.j && len[k] + 1 > len[i]) ((len[i] = len[k] + 1), (prev[i] = k));
   });
   let end = len.indexOf(Math.max(0, ...len));
-  while (end >= 0) ((best.push(end), (end = prev[end])));
+  while (end >= 0) (best.push(end), (end = prev[end]));
   const keep = new Set(best);
   return new Set(seq.filter((_, i) => !keep.has(i)).map((s) => s.p));
 }
@@ -111,8 +118,17 @@ export function diffStructure(oldReport: Report, newReport: Report): StructureCh
     const pairs = pair(x, y, () => true);
     const movedHere = reordered(pairs, x, y);
     for (const p of pairs) {
-      if (p[0].raw !== p[1].raw) out.push({ kind: '改标题', level: p[1].level, oldTitle: p[0].title, newTitle: p[1].title, chapter: p[1].chapter });
-      if (movedHere.has(p)) out.push({ kind: '移动', level: p[1].level, oldTitle: p[0].title, newTitle: p[1].title, chapter: p[1].chapter, fromChapter: p[0].chapter });
+      if (p[0].raw !== p[1].raw)
+        out.push({ kind: '改标题', level: p[1].level, oldTitle: p[0].title, newTitle: p[1].title, chapter: p[1].chapter });
+      if (movedHere.has(p))
+        out.push({
+          kind: '移动',
+          level: p[1].level,
+          oldTitle: p[0].title,
+          newTitle: p[1].title,
+          chapter: p[1].chapter,
+          fromChapter: p[0].chapter,
+        });
       compareChildren(p[0].children, p[1].children);
     }
     orphansOld.push(...x.filter((n) => !pairs.some((p) => p[0] === n)));
@@ -129,8 +145,11 @@ export function diffStructure(oldReport: Report, newReport: Report): StructureCh
 
   // 原来的章里找不到的事项：到别的章里找（移到了别的章），仍找不到的是删除或新增。
   const across = pair(orphansOld, orphansNew, (x, y) => x.level === y.level);
-  for (const [x, y] of across) out.push({ kind: '移动', level: y.level, oldTitle: x.title, newTitle: y.title, chapter: y.chapter, fromChapter: x.chapter });
-  for (const n of orphansOld) if (!across.some((p) => p[0] === n)) out.push({ kind: '删除', level: n.level, oldTitle: n.title, chapter: n.chapter });
-  for (const n of orphansNew) if (!across.some((p) => p[1] === n)) out.push({ kind: '新增', level: n.level, newTitle: n.title, chapter: n.chapter });
+  for (const [x, y] of across)
+    out.push({ kind: '移动', level: y.level, oldTitle: x.title, newTitle: y.title, chapter: y.chapter, fromChapter: x.chapter });
+  for (const n of orphansOld)
+    if (!across.some((p) => p[0] === n)) out.push({ kind: '删除', level: n.level, oldTitle: n.title, chapter: n.chapter });
+  for (const n of orphansNew)
+    if (!across.some((p) => p[1] === n)) out.push({ kind: '新增', level: n.level, newTitle: n.title, chapter: n.chapter });
   return out;
 }

@@ -17,5 +17,13 @@ export function diffWords(oldText: string, newText: string): WordPart[] {
   return parts;
 }
 
-export const oldSide = (parts: readonly WordPart[]) => parts.filter((p) => p.type !== 'insert').map((p) => p.text).join('');
-export const newSide = (parts: readonly WordPart[]) => parts.filter((p) => p.type !== 'delete').map((p) => p.text).join('');
+export const oldSide = (parts: readonly WordPart[]) =>
+  parts
+    .filter((p) => p.type !== 'insert')
+    .map((p) => p.text)
+    .join('');
+export const newSide = (parts: readonly WordPart[]) =>
+  parts
+    .filter((p) => p.type !== 'delete')
+    .map((p) => p.text)
+    .join('');

@@ -6,12 +6,21 @@ const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"']/g, (c) => `&#$
 
 /** 自成一体的 HTML 页面（样式写在页面里，不引用外部文件）：数字表、结构、逐段的修订。 */
 export function formatHtml(d: YearDiff): string {
-  const words = (parts: readonly WordPart[]) => parts.map((p) => (p.type === 'equal' ? esc(p.text) : p.type === 'insert' ? `<ins>${esc(p.text)}</ins>` : `<del>${esc(p.text)}</del>`)).join('');
+  const words = (parts: readonly WordPart[]) =>
+    parts
+      .map((p) => (p.type === 'equal' ? esc(p.text) : p.type === 'insert' ? `<ins>${esc(p.text)}</ins>` : `<del>${esc(p.text)}</del>`))
+      .join('');
   const rows = d.figures
-    .map((r) => `<tr class="${r.status}"><td>${esc(r.title)}<br><small>${esc(`${r.group}.${r.field}`)}</small></td><td>${esc(r.old)}</td><td>${esc(r.new)}</td><td>${esc(r.change)}</td><td>${esc(r.yoy)}</td><td>${r.status === '不变' || r.status === '变化' ? '' : esc(r.status + (r.note ? `：${r.note}` : ''))}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr class="${r.status}"><td>${esc(r.title)}<br><small>${esc(`${r.group}.${r.field}`)}</small></td><td>${esc(r.old)}</td><td>${esc(r.new)}</td><td>${esc(r.change)}</td><td>${esc(r.yoy)}</td><td>${r.status === '不变' || r.status === '变化' ? '' : esc(r.status + (r.note ? `：${r.note}` : ''))}</td></tr>`,
+    )
     .join('\n');
   const structure = d.structure
-    .map((s) => `<li><b>${esc(s.kind)}</b>（${s.level === 1 ? '章' : `${s.level}级事项`}）${s.kind === '改标题' ? `${esc(s.oldTitle)} → ${esc(s.newTitle)}` : esc(s.newTitle ?? s.oldTitle)}${s.fromChapter && s.fromChapter !== s.chapter ? `，从“${esc(s.fromChapter)}”到“${esc(s.chapter)}”` : ''}</li>`)
+    .map(
+      (s) =>
+        `<li><b>${esc(s.kind)}</b>（${s.level === 1 ? '章' : `${s.level}级事项`}）${s.kind === '改标题' ? `${esc(s.oldTitle)} → ${esc(s.newTitle)}` : esc(s.newTitle ?? s.oldTitle)}${s.fromChapter && s.fromChapter !== s.chapter ? `，从“${esc(s.fromChapter)}”到“${esc(s.chapter)}”` : ''}</li>`,
+    )
     .join('\n');
   const text = d.blocks
     .map((b) => {

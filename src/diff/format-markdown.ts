@@ -10,17 +10,36 @@ const withUnit = (v: string | undefined, unit: string) => (v !== undefined && un
 /** Markdown：数字表，结构清单，改动的段落里删除的字 ~~删去~~、新增的字 **加粗**。 */
 export function formatMarkdown(d: YearDiff): string {
   const words = (parts: readonly WordPart[]) =>
-    parts.map((p) => (p.type === 'equal' ? escapeMarkdown(p.text) : p.type === 'insert' ? `**${escapeMarkdown(p.text)}**` : `~~${escapeMarkdown(p.text)}~~`)).join('');
-  const out = [`# ${escapeMarkdown(d.region)} ${d.oldYear}—${d.newYear} 年度对比`, '', '## 数字', '', `| 指标 | ${d.oldYear} 年 | ${d.newYear} 年 | 增减 | 同比 | 说明 |`, '|---|---|---|---|---|---|'];
+    parts
+      .map((p) =>
+        p.type === 'equal'
+          ? escapeMarkdown(p.text)
+          : p.type === 'insert'
+            ? `**${escapeMarkdown(p.text)}**`
+            : `~~${escapeMarkdown(p.text)}~~`,
+      )
+      .join('');
+  const out = [
+    `# ${escapeMarkdown(d.region)} ${d.oldYear}—${d.newYear} 年度对比`,
+    '',
+    '## 数字',
+    '',
+    `| 指标 | ${d.oldYear} 年 | ${d.newYear} 年 | 增减 | 同比 | 说明 |`,
+    '|---|---|---|---|---|---|',
+  ];
   for (const r of d.figures) {
     const note = r.status === '不变' || r.status === '变化' ? '' : r.status + (r.note ? `：${r.note}` : '');
-    out.push(`| ${cell(r.title)}（${cell(`${r.group}.${r.field}`)}） | ${cell(withUnit(r.old, r.unit))} | ${cell(withUnit(r.new, r.unit))} | ${cell(r.change)} | ${cell(r.yoy)} | ${cell(note)} |`);
+    out.push(
+      `| ${cell(r.title)}（${cell(`${r.group}.${r.field}`)}） | ${cell(withUnit(r.old, r.unit))} | ${cell(withUnit(r.new, r.unit))} | ${cell(r.change)} | ${cell(r.yoy)} | ${cell(note)} |`,
+    );
   }
   out.push('', '## 结构', '');
   if (d.structure.length === 0) out.push('没有变化。');
   for (const s of d.structure) {
     const t = s.kind === '改标题' ? `"${s.oldTitle}" → "${s.newTitle}"` : `"${s.newTitle ?? s.oldTitle}"`;
-    out.push(`- ${s.kind}（${s.level === 1 ? '章' : `${s.level}级事项`}）：${escapeMarkdown(t)}${s.fromChapter && s.fromChapter !== s.chapter ? `，从"${escapeMarkdown(s.fromChapter)}"到"${escapeMarkdown(s.chapter ?? '')}"` : ''}`);
+    out.push(
+      `- ${s.kind}（${s.level === 1 ? '章' : `${s.level}级事项`}）：${escapeMarkdown(t)}${s.fromChapter && s.fromChapter !== s.chapter ? `，从"${escapeMarkdown(s.fromChapter)}"到"${escapeMarkdown(s.chapter ?? '')}"` : ''}`,
+    );
   }
   out.push('', '## 文字', '', '删除的字~~删去~~，新增的字**加粗**。', '');
   const changed = d.blocks.filter((b) => b.type !== 'equal');

@@ -9,7 +9,8 @@ export function formatTerminal(d: YearDiff, color: boolean): string {
   const paint = (style: string, s: string) => (color ? style + s + C.reset : s);
   const del = (s: string) => (color ? paint(C.red + C.strike, s) : `[-${s}-]`);
   const ins = (s: string) => (color ? paint(C.green + C.under, s) : `{+${s}+}`);
-  const words = (parts: readonly WordPart[]) => parts.map((p) => (p.type === 'equal' ? p.text : p.type === 'insert' ? ins(p.text) : del(p.text))).join('');
+  const words = (parts: readonly WordPart[]) =>
+    parts.map((p) => (p.type === 'equal' ? p.text : p.type === 'insert' ? ins(p.text) : del(p.text))).join('');
   const out: string[] = [paint(C.bold, `${d.region} ${d.oldYear} → ${d.newYear} 年度对比`), ''];
 
   out.push(paint(C.bold, '一、数字'));
@@ -33,7 +34,10 @@ export function formatTerminal(d: YearDiff, color: boolean): string {
     if (s.kind === '新增') out.push(`  ${ins('新增')}${where}"${s.newTitle}"${s.level > 1 ? `（在"${s.chapter}"）` : ''}`);
     else if (s.kind === '删除') out.push(`  ${del('删除')}${where}"${s.oldTitle}"${s.level > 1 ? `（原在"${s.chapter}"）` : ''}`);
     else if (s.kind === '改标题') out.push(`  改标题：${where}"${s.oldTitle}" → "${s.newTitle}"`);
-    else out.push(`  移动：${where}"${s.newTitle}"${s.fromChapter && s.fromChapter !== s.chapter ? `从"${s.fromChapter}"移到"${s.chapter}"` : '换了位置'}`);
+    else
+      out.push(
+        `  移动：${where}"${s.newTitle}"${s.fromChapter && s.fromChapter !== s.chapter ? `从"${s.fromChapter}"移到"${s.chapter}"` : '换了位置'}`,
+      );
   }
   out.push('', paint(C.bold, '三、文字'));
   const changed = d.blocks.filter((b) => b.type !== 'equal');

@@ -104,14 +104,21 @@ export function paragraphXml(p: ParagraphSpec): string {
   let props = `<w:pStyle w:val="${p.style}"/>`;
   if (p.keepNext) props += '<w:keepNext/>';
   if (p.spacingBefore !== undefined) props += `<w:spacing w:before="${p.spacingBefore}"/>`;
-  if (p.indent) props += `<w:ind w:left="${p.indent.left}"${p.indent.right !== undefined ? ` w:right="${p.indent.right}"` : ''} w:firstLine="${p.indent.firstLine}"/>`;
+  if (p.indent)
+    props += `<w:ind w:left="${p.indent.left}"${p.indent.right !== undefined ? ` w:right="${p.indent.right}"` : ''} w:firstLine="${p.indent.firstLine}"/>`;
   if (p.alignRight) props += '<w:jc w:val="right"/>';
   return `<w:p><w:pPr>${props}</w:pPr>${p.runs.map(runXml).join('')}</w:p>`;
 }
 
 /** 正文的 XML（<w:body> 里、<w:sectPr> 之前的部分）。 */
 export function bodyXml(model: DocumentModel, layout: Layout): string {
-  return paragraphSpecs(model.blocks.map((b) => ({ style: b, runs: blockRuns(b) })), layout, metrics(layout)).map(paragraphXml).join('');
+  return paragraphSpecs(
+    model.blocks.map((b) => ({ style: b, runs: blockRuns(b) })),
+    layout,
+    metrics(layout),
+  )
+    .map(paragraphXml)
+    .join('');
 }
 
 /** .docx 文件的字节。 */
@@ -122,7 +129,10 @@ export async function writeDocxBuffer(model: DocumentModel, layout: Layout, now 
   const title = model.blocks.find((b) => b.kind === 'title');
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = parts.core
-    .replace(/<dc:title>[\s\S]*?<\/dc:title>/, `<dc:title>${escapeXml(title && 'text' in title ? stripIllegalXml(title.text) : '法治政府建设情况报告')}</dc:title>`)
+    .replace(
+      /<dc:title>[\s\S]*?<\/dc:title>/,
+      `<dc:title>${escapeXml(title && 'text' in title ? stripIllegalXml(title.text) : '法治政府建设情况报告')}</dc:title>`,
+    )
     .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
   return writeZip([
     ...parts.fixed,

@@ -34,7 +34,10 @@ export interface ParagraphSpec {
 }
 
 export function paragraphSpecs(blocks: readonly StyledBlock[], layout: Layout, m: Metrics): ParagraphSpec[] {
-  const sig = placeSignature(blocks.map((b) => b.style), m);
+  const sig = placeSignature(
+    blocks.map((b) => b.style),
+    m,
+  );
   const f = layout.字体;
   const headingFonts = [f.一级标题, f.二级标题, f.三级标题, f.四级标题];
   const bold = [layout.加粗.一级标题, layout.加粗.二级标题, layout.加粗.三级标题, layout.加粗.四级标题];
@@ -55,7 +58,9 @@ export function paragraphSpecs(blocks: readonly StyledBlock[], layout: Layout, m
         return {
           style: STYLE.body,
           ...(b === sig.lastBefore ? { keepNext: true } : {}),
-          runs: runs.map((r, i): RunSpec => (r.heading ? { ...plain[i], font: headingFonts[r.heading - 1], bold: bold[r.heading - 1] } : plain[i])),
+          runs: runs.map((r, i): RunSpec =>
+            r.heading ? { ...plain[i], font: headingFonts[r.heading - 1], bold: bold[r.heading - 1] } : plain[i],
+          ),
         };
       case 'signature':
         return { style: STYLE.signature, indent: { left: Math.max(0, sig.signatureLeft ?? 0), firstLine: 0 }, runs: plain };
@@ -103,4 +108,3 @@ function placeSignature(blocks: Block[], m: Metrics): SignatureLayout {
   const sigLeft = dateW <= sigW ? m.textWidth - 2 * c - sigW : m.textWidth - 4 * c - dateW;
   return { signatureLeft: sigLeft, date: { left: sigLeft + 2 * c }, lastBefore };
 }
-

@@ -89,7 +89,12 @@ export function buildStyles(layout: Layout, m: Metrics): IStylesOptions {
         name: '发文机关署名',
         basedOn: STYLE.body,
         run: bodyRun,
-        paragraph: { alignment: AlignmentType.LEFT, spacing: { ...spacing, before: m.linePitch }, indent: { firstLine: 0 }, keepNext: true },
+        paragraph: {
+          alignment: AlignmentType.LEFT,
+          spacing: { ...spacing, before: m.linePitch },
+          indent: { firstLine: 0 },
+          keepNext: true,
+        },
       },
       {
         id: STYLE.date,

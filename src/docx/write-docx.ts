@@ -24,10 +24,13 @@ export interface RevisionInfo {
   date: string;
 }
 
-
 /** 文档模型 → Word 文档对象（按 GB/T 9704 版式）。 */
 export function buildDocx(model: DocumentModel, layout: Layout, options: { title?: string } = {}): Document {
-  return documentOf(model.blocks.map((b) => ({ style: b, runs: blockRuns(b) })), layout, options.title);
+  return documentOf(
+    model.blocks.map((b) => ({ style: b, runs: blockRuns(b) })),
+    layout,
+    options.title,
+  );
 }
 
 /** 带修订标记的段落 → Word 文档（与上年对比的修订稿）。接受全部修订即新一年的文档，拒绝全部即上一年的。 */
@@ -87,7 +90,11 @@ function pageNumberFooter(side: 'odd' | 'even', m: Metrics): Footer {
   });
 }
 
-function runsOf(spec: ParagraphSpec, revision: RevisionInfo | undefined, ids: { next: number }): (TextRun | InsertedTextRun | DeletedTextRun)[] {
+function runsOf(
+  spec: ParagraphSpec,
+  revision: RevisionInfo | undefined,
+  ids: { next: number },
+): (TextRun | InsertedTextRun | DeletedTextRun)[] {
   return spec.runs.map((r) => {
     const options = {
       text: stripIllegalXml(r.text),

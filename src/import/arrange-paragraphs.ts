@@ -25,7 +25,13 @@ export interface Arranged {
  * 一个事项（或章）里的段落 → 内容、要点、结语。数据格式里要点只有一处、在内容之后（章还可以有结语），
  * 排不进这个次序的列举照原文留作内容，生成的文字不变。
  */
-export function arrangeParagraphs(paras: Para[], where: 'item' | 'chapter', hasChildren: boolean, path: NotePath, notes: ImportNotes): Arranged {
+export function arrangeParagraphs(
+  paras: Para[],
+  where: 'item' | 'chapter',
+  hasChildren: boolean,
+  path: NotePath,
+  notes: ImportNotes,
+): Arranged {
   type Candidate = { from: number; to: number; enumeration: DraftEnumeration; lead?: string; note?: string };
   const candidates: Candidate[] = [];
   for (let i = 0; i < paras.length; i++) {
@@ -35,20 +41,41 @@ export function arrangeParagraphs(paras: Para[], where: 'item' | 'chapter', hasC
       let j = i + 1;
       while (j < paras.length && paras[j].start?.n === j - i + 1 && paras[j].start?.prefix === p.start.prefix) j++;
       if (j - i >= 2) {
-        candidates.push({ from: i, to: j, enumeration: { 前缀: p.start.prefix, 样式: '分段', 条目: paras.slice(i, j).map((q) => q.text.slice(q.text.indexOf(q.start!.prefix.slice(1)) + 1)) } });
+        candidates.push({
+          from: i,
+          to: j,
+          enumeration: {
+            前缀: p.start.prefix,
+            样式: '分段',
+            条目: paras.slice(i, j).map((q) => q.text.slice(q.text.indexOf(q.start!.prefix.slice(1)) + 1)),
+          },
+        });
         i = j - 1;
         continue;
       }
     }
     if (p.inline && (p.inline.lead !== '' || i === 0)) {
-      candidates.push({ from: i, to: i + 1, lead: p.inline.lead, enumeration: { 前缀: p.inline.prefix, 样式: '连写', 条目: p.inline.items } });
+      candidates.push({
+        from: i,
+        to: i + 1,
+        lead: p.inline.lead,
+        enumeration: { 前缀: p.inline.prefix, 样式: '连写', 条目: p.inline.items },
+      });
       continue;
     }
     if (p.bold) {
       let j = i + 1;
       while (j < paras.length && paras[j].bold) j++;
       if (j - i >= 2) {
-        candidates.push({ from: i, to: j, enumeration: { 前缀: '无', 样式: '分段', 条目: paras.slice(i, j).map((q) => q.text) }, note: `原文这几段以加粗的小标题开头、没有编号：${paras.slice(i, j).map((q) => q.bold).join('、')}` });
+        candidates.push({
+          from: i,
+          to: j,
+          enumeration: { 前缀: '无', 样式: '分段', 条目: paras.slice(i, j).map((q) => q.text) },
+          note: `原文这几段以加粗的小标题开头、没有编号：${paras
+            .slice(i, j)
+            .map((q) => q.bold)
+            .join('、')}`,
+        });
         i = j - 1;
       }
     }

@@ -23,7 +23,11 @@ export interface ConvertedReport {
  */
 export function convertReport(lines: readonly SourceLine[], file: string, defaults: NumberingDefaults, isDocx: boolean): ConvertedReport {
   const notes = new ImportNotes();
-  const normalised = lines.map((l) => ({ ...l, text: toFullWidthPunctuation(l.text), ...(l.boldLead ? { boldLead: toFullWidthPunctuation(l.boldLead) } : {}) }));
+  const normalised = lines.map((l) => ({
+    ...l,
+    text: toFullWidthPunctuation(l.text),
+    ...(l.boldLead ? { boldLead: toFullWidthPunctuation(l.boldLead) } : {}),
+  }));
   const page = stripWebChrome(splitRunTogether(normalised));
   const { frame, diagnostics } = recogniseFrame(page, file, notes);
   diagnostics.push(...findDamagedDigits(frame.body, file, isDocx));

@@ -13,7 +13,8 @@ export interface TextContext {
  * "第一次出现"以文档的先后为准。
  */
 export function forEachText(draft: Draft, visit: (text: string, context: TextContext, path: TextPath) => string): void {
-  const list = (texts: string[] | undefined, context: TextContext, path: TextPath) => texts?.forEach((t, i, all) => (all[i] = visit(t, context, [...path, i])));
+  const list = (texts: string[] | undefined, context: TextContext, path: TextPath) =>
+    texts?.forEach((t, i, all) => (all[i] = visit(t, context, [...path, i])));
   const enumeration = (e: DraftEnumeration | undefined, context: TextContext, path: TextPath) => list(e?.条目, context, [...path, '条目']);
   const item = (it: DraftItem, path: TextPath) => {
     if (it.标题 !== undefined) it.标题 = visit(it.标题, { isTitle: true }, [...path, '标题']);

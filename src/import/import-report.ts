@@ -46,25 +46,58 @@ const MIN_HAN = 20;
  */
 export async function importReport(file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const fail = (d: Diagnostic): ImportResult => ({ diagnostics: [d], checkErrors: 0 });
-  const problem = (code: string, message: string, fix: string): Diagnostic => ({ code, severity: 'error', file, line: 1, column: 1, message, fix });
+  const problem = (code: string, message: string, fix: string): Diagnostic => ({
+    code,
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    message,
+    fix,
+  });
 
   // 1. 读原文
-  if (!existsSync(file)) return fail(problem('import/not-found', `找不到要导入的文件"${file}"。`, '检查路径和文件名是否写对（可以把文件拖进命令行窗口得到完整路径）。'));
+  if (!existsSync(file))
+    return fail(
+      problem('import/not-found', `找不到要导入的文件"${file}"。`, '检查路径和文件名是否写对（可以把文件拖进命令行窗口得到完整路径）。'),
+    );
   const st = statSync(file);
-  if (!st.isFile()) return fail(problem('import/not-a-file', `"${file}"是文件夹，不是报告文件。`, '给出一份报告：.txt 文本或 .docx Word 文档。'));
+  if (!st.isFile())
+    return fail(problem('import/not-a-file', `"${file}"是文件夹，不是报告文件。`, '给出一份报告：.txt 文本或 .docx Word 文档。'));
   const ext = extname(file).toLowerCase();
   if (ext !== '.txt' && ext !== '.docx') {
-    return fail(problem('import/unsupported-type', `只能导入 .txt 或 .docx 文件，"${basename(file)}"是 ${ext || '没有扩展名的文件'}。`, 'Word 的 .doc、WPS 的 .wps 先"另存为" .docx；网页上的报告全选复制到记事本，存成 .txt。'));
+    return fail(
+      problem(
+        'import/unsupported-type',
+        `只能导入 .txt 或 .docx 文件，"${basename(file)}"是 ${ext || '没有扩展名的文件'}。`,
+        'Word 的 .doc、WPS 的 .wps 先"另存为" .docx；网页上的报告全选复制到记事本，存成 .txt。',
+      ),
+    );
   }
   const limit = ext === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (st.size > limit) return fail(problem('file/too-large', `文件有 ${(st.size / 1024 / 1024).toFixed(1)} MB，超过了 ${limit / 1024 / 1024} MB 的上限，不读取。`, '一份报告的文字不过几十 KB：检查是不是选错了文件。'));
+  if (st.size > limit)
+    return fail(
+      problem(
+        'file/too-large',
+        `文件有 ${(st.size / 1024 / 1024).toFixed(1)} MB，超过了 ${limit / 1024 / 1024} MB 的上限，不读取。`,
+        '一份报告的文字不过几十 KB：检查是不是选错了文件。',
+      ),
+    );
   const bytes = readFileSync(file);
   const read = ext === '.docx' ? await readDocxParagraphs(bytes, file) : readTextLines(bytes, file);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, checkErrors: 0 };
-  if (read.lines.length === 0) return fail(problem('import/empty', `"${basename(file)}"里没有文字。`, '检查是不是选错了文件，或 Word 文档里的文字是不是图片。'));
+  if (read.lines.length === 0)
+    return fail(problem('import/empty', `"${basename(file)}"里没有文字。`, '检查是不是选错了文件，或 Word 文档里的文字是不是图片。'));
   const han = read.lines.reduce((n, l) => n + (l.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0), 0);
-  if (han < MIN_HAN) return fail(problem('import/not-a-report', `"${basename(file)}"里几乎没有汉字（${han} 个），看不出是一份报告。`, '检查是不是选错了文件；.txt 要是报告的文字，不是别的格式改了扩展名。'));
+  if (han < MIN_HAN)
+    return fail(
+      problem(
+        'import/not-a-report',
+        `"${basename(file)}"里几乎没有汉字（${han} 个），看不出是一份报告。`,
+        '检查是不是选错了文件；.txt 要是报告的文字，不是别的格式改了扩展名。',
+      ),
+    );
 
   // 2. 认出报告
   const { template, diagnostics: templateProblems } = loadTemplate(options.template);
@@ -75,10 +108,25 @@ export async function importReport(file: string, options: ImportOptions = {}): P
 
   // 3. 数据文件的位置
   const unsafe = unsafeFolderName(draft.地区);
-  if (unsafe) return { diagnostics: [...diagnostics, problem('path/unsafe-region', `从原文认出的地区不能作文件夹名：${unsafe}`, '把原文的标题或落款改成县（市、区）的名称后再导入。')], checkErrors: 0 };
+  if (unsafe)
+    return {
+      diagnostics: [
+        ...diagnostics,
+        problem('path/unsafe-region', `从原文认出的地区不能作文件夹名：${unsafe}`, '把原文的标题或落款改成县（市、区）的名称后再导入。'),
+      ],
+      checkErrors: 0,
+    };
   const target = join(options.out ?? 'data', draft.地区, `${draft.年度}.yaml`);
   if (existsSync(target) && !options.force) {
-    diagnostics.push({ code: 'import/exists', severity: 'error', file: target, line: 1, column: 1, message: `"${target}"已经存在，没有覆盖。`, fix: '要用导入的内容替换它，加上 --force；或用 --out 写到别的文件夹再比较。' });
+    diagnostics.push({
+      code: 'import/exists',
+      severity: 'error',
+      file: target,
+      line: 1,
+      column: 1,
+      message: `"${target}"已经存在，没有覆盖。`,
+      fix: '要用导入的内容替换它，加上 --force；或用 --out 写到别的文件夹再比较。',
+    });
     return { diagnostics, target, draft, checkErrors: 0 };
   }
 
@@ -87,7 +135,10 @@ export async function importReport(file: string, options: ImportOptions = {}): P
   let checked = checkReport(target, template, Buffer.from(yaml, 'utf8'));
   for (let round = 0; round < 5; round++) {
     const figureErrors = checked.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('figure/'));
-    const refs = figuresAtLines(yaml, figureErrors.map((d) => d.line));
+    const refs = figuresAtLines(
+      yaml,
+      figureErrors.map((d) => d.line),
+    );
     if (refs.length === 0) break;
     demoteFigures(draft, refs, notes, '与其他数字对不上（' + figureErrors.map((d) => d.message).join('；') + '）');
     yaml = writeDataFile(draft, notes, basename(file));
@@ -104,7 +155,12 @@ export async function importReport(file: string, options: ImportOptions = {}): P
     target,
     yaml,
     draft,
-    stats: { chapters: draft.正文.length, items: countItems(draft), figures: countFigures(draft), references: (yaml.match(/\{\{指标\./g) ?? []).length },
+    stats: {
+      chapters: draft.正文.length,
+      items: countItems(draft),
+      figures: countFigures(draft),
+      references: (yaml.match(/\{\{指标\./g) ?? []).length,
+    },
     checkErrors: checkProblems.filter((d) => d.severity === 'error').length,
   };
 }

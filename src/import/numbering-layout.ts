@@ -10,14 +10,24 @@ export interface NumberingDefaults {
 }
 
 /** 编号的写法（与模板不同时写进版式）和三级编号是否跨组连续。 */
-export function numberingLayout(chapters: Node[], kinds: Marker['kind'][], lines: readonly SourceLine[], defaults: NumberingDefaults): DraftLayout {
+export function numberingLayout(
+  chapters: Node[],
+  kinds: Marker['kind'][],
+  lines: readonly SourceLine[],
+  defaults: NumberingDefaults,
+): DraftLayout {
   const layout: DraftLayout = {};
   const names = ['一级', '二级', '三级', '四级'] as const;
   const markers = lines.map((l) => detectMarker(l.text)).filter((m): m is Marker => !!m && !m.weak);
   const dots = markers.filter((m) => m.kind === 3 && m.punct === '.').length;
   const commas = markers.filter((m) => m.kind === 3 && m.punct === '、').length;
   const parts = markers.filter((m) => m.kind === 1 && m.punct === '部分').length;
-  const patternOf: Record<Marker['kind'], string> = { 1: parts * 2 > markers.filter((m) => m.kind === 1).length ? '第{汉字}部分 ' : '{汉字}、', 2: '（{汉字}）', 3: commas > dots ? '{数字}、' : '{数字}.', 4: '（{数字}）' };
+  const patternOf: Record<Marker['kind'], string> = {
+    1: parts * 2 > markers.filter((m) => m.kind === 1).length ? '第{汉字}部分 ' : '{汉字}、',
+    2: '（{汉字}）',
+    3: commas > dots ? '{数字}、' : '{数字}.',
+    4: '（{数字}）',
+  };
   kinds.forEach((kind, i) => {
     if (i < 4 && patternOf[kind] !== defaults.编号[names[i]]) (layout.编号 ??= {})[names[i]] = patternOf[kind];
   });

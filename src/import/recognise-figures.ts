@@ -62,7 +62,12 @@ function sentenceBounds(text: string): { start: Int32Array; end: Int32Array } {
   return { start, end };
 }
 
-function matchRule(text: string, token: NumberToken, title: string | undefined, sentences: { start: Int32Array; end: Int32Array }): { rule: FigureRule; figure: DraftFigure } | undefined {
+function matchRule(
+  text: string,
+  token: NumberToken,
+  title: string | undefined,
+  sentences: { start: Int32Array; end: Int32Array },
+): { rule: FigureRule; figure: DraftFigure } | undefined {
   // 句子太长时只看数字前后各 SENTENCE_WINDOW 字（一句话不会那么长；也免得怪异的输入拖慢导入）。
   const sentenceStart = Math.max(sentences.start[token.start], token.start - SENTENCE_WINDOW);
   const afterUnit = token.end + token.unit.length;

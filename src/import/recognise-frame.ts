@@ -21,7 +21,8 @@ export interface Frame {
 
 const ORG = /(?:人民政府|政府|党组|委员会|办公室|常委会|政协|人大|局|委|院|厅|部|会|组|处|办|所|中心)$/;
 const CLOSING = /^(特此(?:报告|汇报|函告|通报))([。.]?)$/;
-const DATE_AT_END = /\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)$/;
+const DATE_AT_END =
+  /\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 export function recogniseFrame(page: StrippedPage, file: string, notes: ImportNotes): { frame: Frame; diagnostics: Diagnostic[] } {
@@ -59,7 +60,14 @@ export function recogniseFrame(page: StrippedPage, file: string, notes: ImportNo
   if (!地区) {
     地区 = '未知地区';
     notes.add(['地区'], '原文里找不到县（市、区）的名称，请改成实际的地区');
-    diagnostics.push(frameProblem(file, 'import/no-region', '原文的标题和落款里都找不到县（市、区）的名称。', '导入后把"地区"改成实际的名称，并把文件移到 data/<地区>/ 下。'));
+    diagnostics.push(
+      frameProblem(
+        file,
+        'import/no-region',
+        '原文的标题和落款里都找不到县（市、区）的名称。',
+        '导入后把"地区"改成实际的名称，并把文件移到 data/<地区>/ 下。',
+      ),
+    );
   }
   if (!发文机关) {
     发文机关 = `${地区}人民政府`;
@@ -87,17 +95,29 @@ export function recogniseFrame(page: StrippedPage, file: string, notes: ImportNo
   if (!年度) {
     年度 = new Date().getFullYear() - 1;
     notes.add(['年度'], '原文里找不到报告的年度，请改正');
-    diagnostics.push(frameProblem(file, 'import/no-year', '原文里找不到报告的年度。', '导入后把"年度"改成实际的年份，并把文件改名为 <年度>.yaml。'));
+    diagnostics.push(
+      frameProblem(file, 'import/no-year', '原文里找不到报告的年度。', '导入后把"年度"改成实际的年份，并把文件改名为 <年度>.yaml。'),
+    );
   }
   if (!成文日期) {
-    const fromMeta = ['成文日期', '发文日期', '生成日期', '印发日期', '发布日期', '日期'].map((k) => meta[k] && isoDate(meta[k])).find(Boolean);
+    const fromMeta = ['成文日期', '发文日期', '生成日期', '印发日期', '发布日期', '日期']
+      .map((k) => meta[k] && isoDate(meta[k]))
+      .find(Boolean);
     if (fromMeta && Number(fromMeta.slice(0, 4)) >= 年度) {
       成文日期 = fromMeta;
       notes.add(['成文日期'], '原文没有落款日期，取自网页上的日期，请按原件核对');
     } else {
       成文日期 = `${年度 + 1}-01-01`;
       notes.add(['成文日期'], '原文没有落款日期，这是占位的日期，请改成实际的成文日期');
-      diagnostics.push(frameProblem(file, 'import/no-date', '原文没有成文日期（落款的日期），暂时写了 ' + 成文日期 + '。', '导入后把"成文日期"改成报告实际的日期。', 'warning'));
+      diagnostics.push(
+        frameProblem(
+          file,
+          'import/no-date',
+          '原文没有成文日期（落款的日期），暂时写了 ' + 成文日期 + '。',
+          '导入后把"成文日期"改成报告实际的日期。',
+          'warning',
+        ),
+      );
     }
   }
 
@@ -109,7 +129,9 @@ export function recogniseFrame(page: StrippedPage, file: string, notes: ImportNo
 
   if (!title) {
     notes.add(['发文机关'], '原文里找不到标题，生成时用模板的默认标题');
-    diagnostics.push(frameProblem(file, 'import/no-title', '原文里找不到报告的标题，生成时将用默认标题。', '导入后在数据文件里写上"标题"。', 'warning'));
+    diagnostics.push(
+      frameProblem(file, 'import/no-title', '原文里找不到报告的标题，生成时将用默认标题。', '导入后在数据文件里写上"标题"。', 'warning'),
+    );
   }
 
   const frame: Frame = { 地区, 年度, 发文机关, 成文日期, body };
@@ -165,7 +187,10 @@ export function regionOf(text: string): string | undefined {
 
 /** 2020年12月28日、二〇二〇年十二月二十八日、2020-12-28 → 2020-12-28。 */
 export function isoDate(text: string): string | undefined {
-  const m = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*([\d〇零一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([\d〇零一二三四五六七八九十]{1,3})/.exec(text);
+  const m =
+    /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*([\d〇零一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([\d〇零一二三四五六七八九十]{1,3})/.exec(
+      text,
+    );
   if (!m) return undefined;
   const [y, mo, d] = [m[1], m[2], m[3]].map((p) => (/^\d+$/.test(p) ? Number(p) : parseChineseDatePart(p)));
   if (!y || !mo || !d || mo > 12 || d > 31) return undefined;

@@ -29,7 +29,14 @@ export function recogniseStructure(
   notes: ImportNotes,
 ): { structure: Structure; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const kinds = [...new Set(lines.map((l) => detectMarker(l.text)).filter((m): m is Marker => !!m && !m.weak).map((m) => m.kind))].sort();
+  const kinds = [
+    ...new Set(
+      lines
+        .map((l) => detectMarker(l.text))
+        .filter((m): m is Marker => !!m && !m.weak)
+        .map((m) => m.kind),
+    ),
+  ].sort();
   const levelOf = (kind: Marker['kind']) => kinds.indexOf(kind) + 1 || Math.min(4, kinds.length + 1);
 
   const root: Node = { level: 0, layout: 'none', paras: [], children: [] };
@@ -71,9 +78,22 @@ export function recogniseStructure(
   if (正文.length === 0) {
     // 没有编号的章：整篇作一章不编号的正文。
     const only = arrangeParagraphs(root.paras, 'chapter', false, ['正文', 0], notes);
-    正文.push({ 类别: ['工作情况'], ...(only.enumeration ? { 导语: only.before, 要点: only.enumeration } : { 内容: only.before }), ...(only.after.length ? { 结语: only.after } : {}) });
+    正文.push({
+      类别: ['工作情况'],
+      ...(only.enumeration ? { 导语: only.before, 要点: only.enumeration } : { 内容: only.before }),
+      ...(only.after.length ? { 结语: only.after } : {}),
+    });
     notes.add(['正文', 0, '类别'], '原文没有编号的章，整篇作为一章不编号的正文，请按原文分章');
-    diagnostics.push(lineProblem(file, lines[0] ?? { line: 1, text: '' }, 'import/no-chapters', 'warning', '原文里找不到"一、""二、"这样编号的章，整篇作为一章导入。', '导入后按原文把正文分成章，并写上各章的类别。'));
+    diagnostics.push(
+      lineProblem(
+        file,
+        lines[0] ?? { line: 1, text: '' },
+        'import/no-chapters',
+        'warning',
+        '原文里找不到"一、""二、"这样编号的章，整篇作为一章导入。',
+        '导入后按原文把正文分成章，并写上各章的类别。',
+      ),
+    );
     return { structure: { 导语: [], 正文, ...(Object.keys(layout).length ? { 版式: layout } : {}) }, diagnostics };
   }
   return { structure: { 导语: root.paras.map((p) => p.text), 正文, ...(Object.keys(layout).length ? { 版式: layout } : {}) }, diagnostics };
@@ -135,4 +155,3 @@ function assignKinds(chapters: DraftChapter[], notes: ImportNotes): void {
     }
   });
 }
-

@@ -19,7 +19,12 @@ export function replaceYearWords(text: string, year: number): string {
 }
 
 function enclosed(text: string): boolean[] {
-  const out = markEnclosed(text, [['《', '》'], ['〔', '〕'], ['“', '”']]);
-  for (const m of text.matchAll(/（[^（）]{0,40}?\d{4}\s*[—–\-~～至]\s*\d{4}[^（）]{0,40}?）/g)) for (let i = m.index; i < m.index + m[0].length; i++) out[i] = true;
+  const out = markEnclosed(text, [
+    ['《', '》'],
+    ['〔', '〕'],
+    ['“', '”'],
+  ]);
+  for (const m of text.matchAll(/（[^（）]{0,40}?\d{4}\s*[—–\-~～至]\s*\d{4}[^（）]{0,40}?）/g))
+    for (let i = m.index; i < m.index + m[0].length; i++) out[i] = true;
   return out;
 }

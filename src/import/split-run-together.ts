@@ -94,7 +94,8 @@ function splitLine(line: SourceLine): SourceLine[] {
   for (const to of [...points, text.length]) {
     const piece = text.slice(from, to);
     const trimmed = piece.trim();
-    if (trimmed) out.push({ text: trimmed, line: line.line, column: (line.column ?? 1) + from + (piece.length - piece.trimStart().length) });
+    if (trimmed)
+      out.push({ text: trimmed, line: line.line, column: (line.column ?? 1) + from + (piece.length - piece.trimStart().length) });
     from = to;
   }
   return out;
@@ -106,7 +107,12 @@ function acceptable(m: Marker, expected: Record<Marker['kind'], number>): boolea
 }
 
 function leadingTitle(text: string): string | undefined {
-  const patterns = [/^(.{6,80}?报告)(?=\s)/, /^(.{6,80}?情况)(?=\s)/, /^(.{6,80}?报告)(?=[^，。；：:]{2,30}[：:])/, /^(.{6,80}?报告)(?=(?:19|20)\d{2}年)/];
+  const patterns = [
+    /^(.{6,80}?报告)(?=\s)/,
+    /^(.{6,80}?情况)(?=\s)/,
+    /^(.{6,80}?报告)(?=[^，。；：:]{2,30}[：:])/,
+    /^(.{6,80}?报告)(?=(?:19|20)\d{2}年)/,
+  ];
   for (const p of patterns) {
     const m = p.exec(text);
     if (m && looksLikeTitle(m[1])) return m[1];

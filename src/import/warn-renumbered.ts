@@ -19,7 +19,14 @@ export function warnRenumbered(root: Node, continuous: boolean, file: string, di
         if (m.n !== expected && !(previous === undefined && m.n === 1)) {
           const shown = child.line.text.slice(0, m.length).trim();
           diagnostics.push(
-            lineProblem(file, child.line, 'import/renumbered', 'warning', `原文的编号"${shown}"与上一项接不上（应为第 ${m.kind <= 2 ? chineseNumber(expected) : expected} 项），生成的文档按顺序编号。`, '原文确实跳号或重号时不用改；否则核对原文是否漏了一项。'),
+            lineProblem(
+              file,
+              child.line,
+              'import/renumbered',
+              'warning',
+              `原文的编号"${shown}"与上一项接不上（应为第 ${m.kind <= 2 ? chineseNumber(expected) : expected} 项），生成的文档按顺序编号。`,
+              '原文确实跳号或重号时不用改；否则核对原文是否漏了一项。',
+            ),
           );
         }
         previous = m.n;

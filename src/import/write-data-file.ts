@@ -63,7 +63,8 @@ function attachComment(doc: Document, path: readonly (string | number)[], commen
   }
 }
 
-const one = (texts: string[] | undefined) => (texts === undefined || texts.length === 0 ? undefined : texts.length === 1 ? texts[0] : texts);
+const one = (texts: string[] | undefined) =>
+  texts === undefined || texts.length === 0 ? undefined : texts.length === 1 ? texts[0] : texts;
 
 function enumeration(e: DraftEnumeration | undefined): unknown {
   if (!e) return undefined;
@@ -107,7 +108,11 @@ function plain(d: Draft): Record<string, unknown> {
     成文日期: d.成文日期,
     附注: d.附注,
     版式: d.版式 && Object.keys(d.版式).length ? d.版式 : undefined,
-    指标: d.指标 && Object.fromEntries(Object.entries(d.指标).map(([g, fields]) => [g, Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, figure(f)]))])),
+    指标:
+      d.指标 &&
+      Object.fromEntries(
+        Object.entries(d.指标).map(([g, fields]) => [g, Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, figure(f)]))]),
+      ),
     导语: one(d.导语),
     正文: d.正文.map(chapter),
     落款: d.落款 && Object.keys(d.落款).length ? compact(d.落款) : undefined,

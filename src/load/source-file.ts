@@ -44,7 +44,12 @@ export class SourceFile {
     const mistakes = findClerkMistakes(this.text, file, knownKeys);
     this.diagnostics.push(...mistakes);
     // 全角冒号和行首 Tab 已经报了：在内存里改正后再解析，其余的问题照样一次报出（文件本身不动）。
-    const colons = mistakes.filter((d) => d.code === 'yaml/full-width-colon' || d.code === 'yaml/colon-space' || (d.code === 'yaml/full-width-comma' && d.severity === 'error'));
+    const colons = mistakes.filter(
+      (d) =>
+        d.code === 'yaml/full-width-colon' ||
+        d.code === 'yaml/colon-space' ||
+        (d.code === 'yaml/full-width-comma' && d.severity === 'error'),
+    );
     const tabs = mistakes.some((d) => d.code === 'yaml/tab-indent');
     const repaired = repairColons(this.text, colons);
     this.doc = this.parse(repaired);
@@ -52,7 +57,12 @@ export class SourceFile {
       // Tab 相当于几个空格说不准：试 2、4、8，取能解析的那一种。
       for (const width of [2, 4, 8]) {
         const lines = new LineCounter();
-        const doc = parseDocument(expandLeadingTabs(repaired, width), { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+        const doc = parseDocument(expandLeadingTabs(repaired, width), {
+          lineCounter: lines,
+          uniqueKeys: true,
+          prettyErrors: false,
+          strict: true,
+        });
         if (doc.errors.length === 0) {
           this.doc = doc;
           this.lines = lines;
@@ -146,7 +156,14 @@ export class SourceFile {
     if (code === 'MISSING_CHAR' || code === 'BAD_DQ_ESCAPE' || (code === 'UNEXPECTED_TOKEN' && offset >= this.text.length - 1)) {
       const q = unclosedQuoteLine(this.text);
       if (q) {
-        return { code: 'yaml/unclosed-quote', severity, file: this.file, ...q, message: '这一行的引号只有前一半，没有关上。', fix: '在文字末尾补上同样的引号，或去掉开头的引号。' };
+        return {
+          code: 'yaml/unclosed-quote',
+          severity,
+          file: this.file,
+          ...q,
+          message: '这一行的引号只有前一半，没有关上。',
+          fix: '在文字末尾补上同样的引号，或去掉开头的引号。',
+        };
       }
     }
     const lineText = this.lineText(line);
@@ -182,7 +199,15 @@ export class SourceFile {
     if (code === 'DUPLICATE_KEY') {
       const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(this.lineText(line))?.[1];
       if (key) {
-        return { code: 'yaml/duplicate-key', severity, file: this.file, line, column, message: `键"${key}"在同一层里写了两次。`, fix: '删掉或合并重复的那一个。' };
+        return {
+          code: 'yaml/duplicate-key',
+          severity,
+          file: this.file,
+          line,
+          column,
+          message: `键"${key}"在同一层里写了两次。`,
+          fix: '删掉或合并重复的那一个。',
+        };
       }
     }
     const known = YAML_MESSAGES[code] ?? YAML_FALLBACK;

@@ -53,7 +53,9 @@ export function parseMarkdown(source: string): DocumentModel {
     if (t.type === 'heading_open') {
       const depth = Number(t.tag.slice(1));
       const text = inlineText(tokens[i + 1]);
-      const runIn = String(t.attrGet('class') ?? '').split(/\s+/).includes('run-in');
+      const runIn = String(t.attrGet('class') ?? '')
+        .split(/\s+/)
+        .includes('run-in');
       if (depth === 1) blocks.push({ kind: 'title', text });
       else {
         const level = Math.min(4, depth - 1) as HeadingLevel;

@@ -122,7 +122,8 @@ function walkStrings(node: unknown, path: (string | number)[], visit: (node: Sca
   if (isScalar(node)) {
     if (typeof node.value === 'string') visit(node, path);
   } else if (isMap(node)) {
-    for (const pair of node.items) if (isPair(pair) && isScalar(pair.key)) walkStrings(pair.value, [...path, String(pair.key.value)], visit);
+    for (const pair of node.items)
+      if (isPair(pair) && isScalar(pair.key)) walkStrings(pair.value, [...path, String(pair.key.value)], visit);
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => walkStrings(item as Node, [...path, i], visit));
   }

@@ -36,7 +36,11 @@ export function shiftYearWords(text: string, reportYear: number): { text: string
     last = index + m[0].length;
     const ctxStart = Math.max(0, index - 6);
     const ctxEnd = Math.min(text.length, index + m[0].length + 8);
-    changes.push({ before: text.slice(ctxStart, ctxEnd), after: text.slice(ctxStart, index) + moved + text.slice(index + m[0].length, ctxEnd), index });
+    changes.push({
+      before: text.slice(ctxStart, ctxEnd),
+      after: text.slice(ctxStart, index) + moved + text.slice(index + m[0].length, ctxEnd),
+      index,
+    });
   }
   return { text: out + text.slice(last), changes };
 }

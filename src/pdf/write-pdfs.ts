@@ -32,7 +32,9 @@ const TEMP_PREFIX = '.fzbg-pdf-';
  * 而不同县同一年度的报告文件名相同（2023年度法治政府建设情况报告.docx），放进同一个文件夹会互相覆盖。
  */
 export async function writePdfs(jobs: readonly PdfJob[], outRoot: string, options: PdfOptions = {}): Promise<PdfResult> {
-  const env = options.fontsConfig ? { ...(options.env ?? process.env), FONTCONFIG_FILE: options.fontsConfig } : (options.env ?? process.env);
+  const env = options.fontsConfig
+    ? { ...(options.env ?? process.env), FONTCONFIG_FILE: options.fontsConfig }
+    : (options.env ?? process.env);
   if (!findSoffice(env)) return { ok: false, message: INSTALL_HINT, written: [], missingLibreOffice: true };
   if (jobs.length === 0) return { ok: true, written: [] };
   const root = resolve(outRoot);

@@ -10,7 +10,12 @@ export interface BuiltReport extends CheckedReport {
 }
 
 /** 检查 → 渲染 → 写 .md 和 .docx（先写临时文件再改名）。有错误时什么也不写。 */
-export async function buildReport(file: string, template: Template, outRoot: string, options: { final?: boolean } = {}): Promise<BuiltReport> {
+export async function buildReport(
+  file: string,
+  template: Template,
+  outRoot: string,
+  options: { final?: boolean } = {},
+): Promise<BuiltReport> {
   const checked = checkReport(file, template, undefined, { final: options.final === true });
   if (hasErrors(checked.diagnostics) || !checked.rendered || !checked.report) return checked;
   const { markdown, model, layout } = checked.rendered;

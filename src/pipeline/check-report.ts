@@ -41,7 +41,15 @@ export function checkReport(file: string, template: Template, bytes?: Uint8Array
       const before = text.slice(0, p.offsetInText).split('\n');
       pos = source.positionInText(p.path, before.length, before[before.length - 1].length + 1);
     }
-    diagnostics.push({ code: p.code, severity: p.severity, file, line: pos.line, column: pos.column, message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
+    diagnostics.push({
+      code: p.code,
+      severity: p.severity,
+      file,
+      line: pos.line,
+      column: pos.column,
+      message: p.message,
+      ...(p.fix ? { fix: p.fix } : {}),
+    });
   }
   const { rendered, diagnostics: renderProblems } = renderReport(report, source, template, prior ?? undefined);
   diagnostics.push(...renderProblems);

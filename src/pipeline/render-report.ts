@@ -31,7 +31,12 @@ export function renderReport(
 }
 
 /** 与上一年度一字不差的段落（20 字以上，标题除外）：多半是忘了改。 */
-function staleTexts(texts: RenderedText[], prior: { report: Report; source: SourceFile }, template: Template, source: SourceFile): Diagnostic[] {
+function staleTexts(
+  texts: RenderedText[],
+  prior: { report: Report; source: SourceFile },
+  template: Template,
+  source: SourceFile,
+): Diagnostic[] {
   const layout = mergeLayout(template.layout, prior.report.版式 as Record<string, unknown> | undefined);
   const last = buildView(prior.report, prior.source, template, layout, buildContext(prior.report)).texts;
   const lastTexts = new Set(last.map((t) => t.text.trim()).filter((t) => [...t].length >= STALE_MIN_CHARS));

@@ -61,7 +61,15 @@ export function buildView(
       texts.push({ path, text: r.text });
       for (const n of r.notes) {
         const pos = source.positionOf(path);
-        diagnostics.push({ code: 'compare/unavailable', severity: 'warning', file: source.file, line: pos.line, column: pos.column, message: `${n}。`, fix: '两年的数字都有、口径相同、不是约数时才能比较；否则改写这句话。' });
+        diagnostics.push({
+          code: 'compare/unavailable',
+          severity: 'warning',
+          file: source.file,
+          line: pos.line,
+          column: pos.column,
+          message: `${n}。`,
+          fix: '两年的数字都有、口径相同、不是约数时才能比较；否则改写这句话。',
+        });
       }
       return r.text;
     }
@@ -123,7 +131,14 @@ export function buildView(
       title = number + (runIn && !END_PUNCT.test(t) ? t + '。' : t);
     }
     const subs = childItems(path, children as AnyItem[], level + 1);
-    return { 级别: level, 标题: title === undefined ? undefined : escapeMarkdown(title), 接排: runIn, 段落: paras.map(escapeMarkdown), 事项: subs, 结语: [] };
+    return {
+      级别: level,
+      标题: title === undefined ? undefined : escapeMarkdown(title),
+      接排: runIn,
+      段落: paras.map(escapeMarkdown),
+      事项: subs,
+      结语: [],
+    };
   };
 
   const childItems = (path: DataPath, items: AnyItem[], level: number): SectionView[] => {

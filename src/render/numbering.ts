@@ -8,7 +8,11 @@ export function chineseNumber(n: number): string {
   if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
   if (n < 1000) {
     const rest = n % 100;
-    return DIGITS[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + DIGITS[rest] : rest < 20 ? '一' + chineseNumber(rest) : chineseNumber(rest));
+    return (
+      DIGITS[Math.floor(n / 100)] +
+      '百' +
+      (rest === 0 ? '' : rest < 10 ? '零' + DIGITS[rest] : rest < 20 ? '一' + chineseNumber(rest) : chineseNumber(rest))
+    );
   }
   return String(n);
 }

@@ -6,8 +6,7 @@ import { didYouMean } from '../validate/did-you-mean.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
 
 export type TextResult =
-  | { ok: true; text: string; notes: string[] }
-  | { ok: false; message: string; fix?: string; line: number; column: number };
+  { ok: true; text: string; notes: string[] } | { ok: false; message: string; fix?: string; line: number; column: number };
 
 const compiledByEnv = new WeakMap<object, Map<string, Handlebars.TemplateDelegate>>();
 
@@ -136,7 +135,13 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
   m = /Cannot use 'in' operator to search for '(.+)' in/.exec(msg);
   if (m) {
     const expr = expressionAt(source, line, column) ?? m[1];
-    return { ok: false, message: `引用的数据"${expr}"不存在："${m[1]}"前面的那一项是一个值，下面没有别的数据。`, fix: `去掉".${m[1]}"，或改成已有的数据。`, line, column };
+    return {
+      ok: false,
+      message: `引用的数据"${expr}"不存在："${m[1]}"前面的那一项是一个值，下面没有别的数据。`,
+      fix: `去掉".${m[1]}"，或改成已有的数据。`,
+      line,
+      column,
+    };
   }
   return { ok: false, message: `文字里的模板出错：${msg.split('\n')[0]}`, line, column };
 }

@@ -22,19 +22,25 @@ export interface TextContext {
  */
 export function buildFigures(report: Report, prior?: Report): FigureTable {
   const previous = prior ? buildFigures(prior) : undefined;
-  return groupObject('指标', Object.fromEntries(
-    Object.entries(report.指标 ?? {}).map(([group, fields]) => [
-      group,
-      groupObject(`指标.${group}`, Object.fromEntries(
-        Object.entries((fields ?? {}) as Record<string, number | null | FigureInput>).map(([key, value]) => {
-          const fig = new Figure(value, fieldSpec(group, key));
-          const last = previous?.[group]?.[key];
-          if (last && Object.hasOwn(previous![group], key)) fig.上年 = last;
-          return [key, fig];
-        }),
-      )),
-    ]),
-  ));
+  return groupObject(
+    '指标',
+    Object.fromEntries(
+      Object.entries(report.指标 ?? {}).map(([group, fields]) => [
+        group,
+        groupObject(
+          `指标.${group}`,
+          Object.fromEntries(
+            Object.entries((fields ?? {}) as Record<string, number | null | FigureInput>).map(([key, value]) => {
+              const fig = new Figure(value, fieldSpec(group, key));
+              const last = previous?.[group]?.[key];
+              if (last && Object.hasOwn(previous![group], key)) fig.上年 = last;
+              return [key, fig];
+            }),
+          ),
+        ),
+      ]),
+    ),
+  );
 }
 
 /**

@@ -44,7 +44,11 @@ function layoutProperties(full: boolean): Record<string, JsonSchema> {
     字号: object(
       '字号',
       '磅。二号 22，三号 16，四号 14。',
-      { 标题: num('标题字号', '二号为 22 磅', 8, 72), 正文: num('正文字号', '三号为 16 磅', 8, 72), 页码: num('页码字号', '四号为 14 磅', 8, 72) },
+      {
+        标题: num('标题字号', '二号为 22 磅', 8, 72),
+        正文: num('正文字号', '三号为 16 磅', 8, 72),
+        页码: num('页码字号', '四号为 14 磅', 8, 72),
+      },
       full,
     ),
     加粗: object(
@@ -75,7 +79,8 @@ function layoutProperties(full: boolean): Record<string, JsonSchema> {
       type: 'string',
       pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
       title: '发布截止',
-      description: '报告应在下一年度的这一天之前公开发布，写成"04-01"（《法治政府建设与责任落实督察工作规定》要求 4 月 1 日前）。成文日期晚于它时 check 提醒。',
+      description:
+        '报告应在下一年度的这一天之前公开发布，写成"04-01"（《法治政府建设与责任落实督察工作规定》要求 4 月 1 日前）。成文日期晚于它时 check 提醒。',
     },
   };
 }

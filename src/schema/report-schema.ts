@@ -170,8 +170,7 @@ function itemSchema(level: 2 | 3 | 4): JsonSchema {
   return {
     type: 'object',
     title: `${LEVEL_NAMES[level]}事项`,
-    description:
-      '一项工作。有"内容"时标题与内容写在同一段（"（一）标题。内容……"）；有下级事项时标题单独成行。',
+    description: '一项工作。有"内容"时标题与内容写在同一段（"（一）标题。内容……"）；有下级事项时标题单独成行。',
     additionalProperties: false,
     properties,
   };

@@ -30,7 +30,8 @@ export function registerHelpers(hbs: typeof Handlebars): void {
     if (!fig) return '';
     const cmp = compareFigures(fig, fig.上年);
     if (!cmp.ok) note(options, `同比比不了：${cmp.reason}，这里什么也没写`);
-    else if (cmp.percent === undefined && cmp.points === undefined) note(options, '同比比不了：上一年度是 0，算不出百分比，这里什么也没写（可以改用 {{增减 …}}）');
+    else if (cmp.percent === undefined && cmp.points === undefined)
+      note(options, '同比比不了：上一年度是 0，算不出百分比，这里什么也没写（可以改用 {{增减 …}}）');
     return yearOverYearText(cmp);
   });
 

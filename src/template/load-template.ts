@@ -47,7 +47,19 @@ function readTemplate(dir: string): { template?: Template; diagnostics: Diagnost
   if (!existsSync(dir)) {
     const root = join(packageRoot(), 'templates');
     const names = existsSync(root) ? readdirSync(root).filter((n) => !n.startsWith('.')) : [];
-    return { diagnostics: [{ code: 'template/not-found', severity: 'error', file: dir, line: 1, column: 1, message: `找不到模板"${basename(dir)}"。`, fix: names.length ? `可用的模板：${names.join('、')}；也可以写模板文件夹的路径。` : '写模板文件夹的路径。' }] };
+    return {
+      diagnostics: [
+        {
+          code: 'template/not-found',
+          severity: 'error',
+          file: dir,
+          line: 1,
+          column: 1,
+          message: `找不到模板"${basename(dir)}"。`,
+          fix: names.length ? `可用的模板：${names.join('、')}；也可以写模板文件夹的路径。` : '写模板文件夹的路径。',
+        },
+      ],
+    };
   }
   const layoutFile = join(dir, '版式.yaml');
   const docFile = join(dir, '报告.md.hbs');
@@ -65,7 +77,9 @@ function readTemplate(dir: string): { template?: Template; diagnostics: Diagnost
   const diagnostics: Diagnostic[] = [];
   const partialsDir = join(dir, 'partials');
   if (existsSync(partialsDir)) {
-    for (const f of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
+    for (const f of readdirSync(partialsDir)
+      .filter((f) => f.endsWith('.hbs'))
+      .sort()) {
       const file = join(partialsDir, f);
       const text = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
       const err = syntaxError(hbs, text);

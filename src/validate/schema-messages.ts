@@ -77,8 +77,7 @@ function figureKind(root: Schema, s: Schema | undefined): string | undefined {
 /** 日期写成了别的样子（2024.1.25、2024年1月25日、2024/1/25、20240125）：给出应写的样子。 */
 export function dateFix(value: unknown): string | undefined {
   const v = String(value).trim();
-  const m =
-    /^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?$/.exec(v) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(v);
+  const m = /^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?$/.exec(v) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(v);
   if (!m) return undefined;
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return `日期写成 年-月-日，月和日都写两位：${iso}。`;
@@ -135,13 +134,17 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
         path: [...path, key],
         atKey: true,
         message: `不认识的键"${key}"。`,
-        fix: guess
-          ? `是不是要写"${guess}"？`
-          : `这一层可以写的键：${keys.slice(0, 20).join('、')}${keys.length > 20 ? '……' : ''}。`,
+        fix: guess ? `是不是要写"${guess}"？` : `这一层可以写的键：${keys.slice(0, 20).join('、')}${keys.length > 20 ? '……' : ''}。`,
       };
     }
     case 'type': {
-      if (String(p.type) === 'string' && e.data && typeof e.data === 'object' && !Array.isArray(e.data) && Object.keys(e.data).length === 1) {
+      if (
+        String(p.type) === 'string' &&
+        e.data &&
+        typeof e.data === 'object' &&
+        !Array.isArray(e.data) &&
+        Object.keys(e.data).length === 1
+      ) {
         const key = Object.keys(e.data)[0];
         return {
           code: 'schema/colon-in-text',
@@ -160,7 +163,10 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
         path,
         atKey: false,
         message: `${name}应为${expected}，写成了${show(e.data)}。`,
-        fix: (path[path.length - 1] === '成文日期' ? dateFix(e.data) : undefined) ?? numberFix(e.data, '') ?? (e.parentSchema?.description as string | undefined),
+        fix:
+          (path[path.length - 1] === '成文日期' ? dateFix(e.data) : undefined) ??
+          numberFix(e.data, '') ??
+          (e.parentSchema?.description as string | undefined),
       };
     }
     case 'propertyNames':

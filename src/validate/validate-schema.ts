@@ -48,7 +48,15 @@ export function validateAgainst<T>(
   if (source.data === null || source.data === undefined || source.data === '') {
     return {
       diagnostics: [
-        { code: 'file/empty', severity: 'error', file: source.file, line: 1, column: 1, message: '文件是空的（或只有注释）。', fix: '照 README 的样例写上 地区、年度、发文机关、成文日期 和 正文；或用 fzbg new、fzbg import 生成。' },
+        {
+          code: 'file/empty',
+          severity: 'error',
+          file: source.file,
+          line: 1,
+          column: 1,
+          message: '文件是空的（或只有注释）。',
+          fix: '照 README 的样例写上 地区、年度、发文机关、成文日期 和 正文；或用 fzbg new、fzbg import 生成。',
+        },
       ],
     };
   }

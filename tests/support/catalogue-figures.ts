@@ -11,7 +11,8 @@ export function catalogueFigures(figures: Figures | undefined, used: Set<string>
     if (group === '自定义') continue;
     for (const [field, v] of Object.entries(fields ?? {})) {
       if (!used.has(`${group}.${field}`)) continue;
-      out[`${group}.${field}`] = typeof v === 'number' || v === null ? { 值: v } : { 值: v.值, 约: v.约, 口径: v.口径, 写法: v.写法, 单位: v.单位 };
+      out[`${group}.${field}`] =
+        typeof v === 'number' || v === null ? { 值: v } : { 值: v.值, 约: v.约, 口径: v.口径, 写法: v.写法, 单位: v.单位 };
     }
   }
   return out;

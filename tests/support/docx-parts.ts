@@ -8,7 +8,9 @@ export async function docxParts(docx: Uint8Array) {
   const footerFor = async (type: string) => {
     const doc = await read('word/document.xml');
     const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(doc)?.[1];
-    const target = id ? new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1] : undefined;
+    const target = id
+      ? (new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1])
+      : undefined;
     return target ? read(`word/${target}`) : '';
   };
   return {
@@ -17,7 +19,13 @@ export async function docxParts(docx: Uint8Array) {
     settings: await read('word/settings.xml'),
     oddFooter: await footerFor('default'),
     evenFooter: await footerFor('even'),
-    all: (await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith('.xml')).map(read))).join('\n'),
+    all: (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => n.endsWith('.xml'))
+          .map(read),
+      )
+    ).join('\n'),
   };
 }
 

@@ -11,15 +11,48 @@ export type Edit =
   | { kind: 'addItem'; at: number; title: string; text: string }
   | { kind: 'swapItems'; at: number };
 
-const WORDS = ['依法行政', '进一步', '全面推进', '法治政府', '群众满意', '数字化', '扎实开展', '规范', '，', '。', '行政执法', '年度', '考核', '专项'];
+const WORDS = [
+  '依法行政',
+  '进一步',
+  '全面推进',
+  '法治政府',
+  '群众满意',
+  '数字化',
+  '扎实开展',
+  '规范',
+  '，',
+  '。',
+  '行政执法',
+  '年度',
+  '考核',
+  '专项',
+];
 const word = fc.constantFrom(...WORDS);
 const pos = fc.nat({ max: 100_000 });
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('text' as const), at: pos, op: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const), pos, len: fc.integer({ min: 1, max: 6 }), word }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('text' as const),
+      at: pos,
+      op: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const),
+      pos,
+      len: fc.integer({ min: 1, max: 6 }),
+      word,
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('figure' as const), at: pos, value: fc.integer({ min: 0, max: 5000 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('dropItem' as const), at: pos }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('addItem' as const), at: pos, title: fc.array(word, { minLength: 2, maxLength: 4 }).map((w) => w.join('')), text: fc.array(word, { minLength: 3, maxLength: 10 }).map((w) => w.join('') + '。') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('addItem' as const),
+      at: pos,
+      title: fc.array(word, { minLength: 2, maxLength: 4 }).map((w) => w.join('')),
+      text: fc.array(word, { minLength: 3, maxLength: 10 }).map((w) => w.join('') + '。'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('swapItems' as const), at: pos }) },
 );
 
@@ -31,7 +64,8 @@ function textSlots(data: Obj): { parent: Obj | unknown[]; key: string | number }
   const walk = (v: unknown, parent: Obj | unknown[] | undefined, key: string | number | undefined) => {
     if (typeof v === 'string' && parent !== undefined && key !== undefined && !v.includes('{{')) out.push({ parent, key });
     else if (Array.isArray(v)) v.forEach((x, i) => walk(x, v, i));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v as Obj)) if (k !== '类别' && k !== '前缀' && k !== '样式') walk(x, v as Obj, k);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v as Obj)) if (k !== '类别' && k !== '前缀' && k !== '样式') walk(x, v as Obj, k);
   };
   walk(data.正文, undefined, undefined);
   return out;
@@ -66,7 +100,9 @@ export function applyEdits(original: Obj, edits: readonly Edit[]): Obj {
       const next = text.join('');
       (s.parent as Obj)[s.key as string] = next.trim().length ? next : '改写。';
     } else if (e.kind === 'figure') {
-      const groups = Object.entries((data.指标 ?? {}) as Record<string, Obj>).flatMap(([g, f]) => Object.keys(f).map((k) => [g, k] as const));
+      const groups = Object.entries((data.指标 ?? {}) as Record<string, Obj>).flatMap(([g, f]) =>
+        Object.keys(f).map((k) => [g, k] as const),
+      );
       if (!groups.length) continue;
       const [g, k] = groups[e.at % groups.length];
       const fields = (data.指标 as Record<string, Obj>)[g];

@@ -14,7 +14,46 @@ export type Mutation =
   | { kind: 'numberToText'; at: number; suffix: string }
   | { kind: 'randomBytes'; at: number; bytes: number[] };
 
-const NASTY = ['：', '，', '、', '（', '）', '“', '”', '\t', '\u0000', '\u0001', '\u001f', '\ufffe', '\ud800', '{{', '}}', '{{>', '#', '*', '|', '<b>', '&', '---', '"', "'", ':', '- ', '[', ']', '{', '}', '%', '余', '\r', '\n', '\u3000', '__proto__', '..', '/'];
+const NASTY = [
+  '：',
+  '，',
+  '、',
+  '（',
+  '）',
+  '“',
+  '”',
+  '\t',
+  '\u0000',
+  '\u0001',
+  '\u001f',
+  '\ufffe',
+  '\ud800',
+  '{{',
+  '}}',
+  '{{>',
+  '#',
+  '*',
+  '|',
+  '<b>',
+  '&',
+  '---',
+  '"',
+  "'",
+  ':',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '%',
+  '余',
+  '\r',
+  '\n',
+  '\u3000',
+  '__proto__',
+  '..',
+  '/',
+];
 
 const pos = fc.nat({ max: 1_000_000 });
 
@@ -22,9 +61,20 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('deleteLine' as const), at: pos }),
   fc.record({ kind: fc.constant('duplicateLine' as const), at: pos }),
   fc.record({ kind: fc.constant('reindent' as const), at: pos, by: fc.integer({ min: -4, max: 4 }) }),
-  fc.record({ kind: fc.constant('retype' as const), at: pos, text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...NASTY).map((s) => `  键${s}值`)) }),
+  fc.record({
+    kind: fc.constant('retype' as const),
+    at: pos,
+    text: fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(...NASTY).map((s) => `  键${s}值`),
+    ),
+  }),
   fc.record({ kind: fc.constant('swapChars' as const), at: pos }),
-  fc.record({ kind: fc.constant('insertChar' as const), at: pos, ch: fc.oneof(fc.constantFrom(...NASTY), fc.string({ minLength: 1, maxLength: 2, unit: 'binary' })) }),
+  fc.record({
+    kind: fc.constant('insertChar' as const),
+    at: pos,
+    ch: fc.oneof(fc.constantFrom(...NASTY), fc.string({ minLength: 1, maxLength: 2, unit: 'binary' })),
+  }),
   fc.record({ kind: fc.constant('numberToText' as const), at: pos, suffix: fc.constantFrom('件', '余', '%', '万', '"', '年', '') }),
   fc.record({ kind: fc.constant('randomBytes' as const), at: pos, bytes: fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 6 }) }),
 );

@@ -15,7 +15,8 @@ import { standardTemplate } from './build-in-memory.js';
 import { SEEDS } from './seed-bodies.js';
 
 // eslint-disable-next-line no-control-regex
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ILLEGAL_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export async function runMutationProperty(numRuns: number, seed: number): Promise<{ runs: number; built: number; ms: number }> {
   const template = standardTemplate();

@@ -94,7 +94,9 @@ function rowsOf(words: PdfWord[]): PdfRow[] {
 
 /** 运行 pdftotext -bbox-layout，返回每页的行。 */
 export function readPdfPages(pdf: string): PdfPage[] {
-  return parseBboxLayout(execFileSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  return parseBboxLayout(
+    execFileSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+  );
 }
 
 /** 磅 → 毫米。 */

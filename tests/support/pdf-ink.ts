@@ -20,7 +20,26 @@ export function inkRows(pdf: string, page: number, area: Box): number[] {
     const w = Math.ceil((area.x1 - area.x0) * SCALE);
     const h = Math.ceil((area.y1 - area.y0) * SCALE);
     const base = join(dir, 'crop');
-    execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(72 * SCALE), '-gray', '-x', String(x), '-y', String(y), '-W', String(w), '-H', String(h), '-singlefile', pdf, base]);
+    execFileSync('pdftoppm', [
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-r',
+      String(72 * SCALE),
+      '-gray',
+      '-x',
+      String(x),
+      '-y',
+      String(y),
+      '-W',
+      String(w),
+      '-H',
+      String(h),
+      '-singlefile',
+      pdf,
+      base,
+    ]);
     const { width, height, pixels } = readPgm(readFileSync(`${base}.pgm`));
     const rows: number[] = [];
     for (let r = 0; r < height; r++) {

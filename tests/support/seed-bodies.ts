@@ -46,7 +46,9 @@ export const SEEDS: readonly SeedBody[] = [
 
 /** 种子正文的各行（标题在前），空行去掉。 */
 export function seedBodyLines(seed: SeedBody, root = '.'): string[] {
-  const lines = readFileSync(join(root, 'seeds', seed.seed), 'utf8').split(/\r?\n/).map((l) => l.trim());
+  const lines = readFileSync(join(root, 'seeds', seed.seed), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const start = lines.findIndex((l) => l.startsWith(seed.first));
   const end = lines.findIndex((l, i) => i >= start && l.startsWith(seed.last));
   if (start < 0 || end < 0) throw new Error(`种子 ${seed.seed} 找不到正文起止`);

@@ -10,14 +10,12 @@ const REQUIRED: readonly { kind: string; severity: 'error' | 'warning'; rule: st
 
 export const requiredContents: Rule = ({ report }) => {
   const present = new Set<string>(report.正文.flatMap((ch) => (Array.isArray(ch.类别) ? ch.类别 : [ch.类别])));
-  return REQUIRED.filter((r) => !present.has(r.kind)).map(
-    (r): RuleProblem => ({
-      code: r.severity === 'error' ? 'content/missing' : 'content/missing-duties',
-      severity: r.severity,
-      path: ['正文'],
-      atKey: true,
-      message: `正文里没有"${r.kind}"的章。规定要求年度报告写明"${r.rule}"。`,
-      fix: `加一章"类别: ${r.kind}"，或在合并的章里写 类别: [……, ${r.kind}]。`,
-    }),
-  );
+  return REQUIRED.filter((r) => !present.has(r.kind)).map((r): RuleProblem => ({
+    code: r.severity === 'error' ? 'content/missing' : 'content/missing-duties',
+    severity: r.severity,
+    path: ['正文'],
+    atKey: true,
+    message: `正文里没有"${r.kind}"的章。规定要求年度报告写明"${r.rule}"。`,
+    fix: `加一章"类别: ${r.kind}"，或在合并的章里写 类别: [……, ${r.kind}]。`,
+  }));
 };

@@ -92,7 +92,8 @@ export const ratesMatchCounts: Rule = ({ report }) => {
 export const unusedFigures: Rule = ({ report }) => {
   const used = new Set<string>();
   const scan = (v: unknown): void => {
-    if (typeof v === 'string') for (const m of v.matchAll(/指标\.([^\s.{}，。；：、（）]+)\.([^\s.{}，。；：、（）]+)/g)) used.add(`${m[1]}.${m[2]}`);
+    if (typeof v === 'string')
+      for (const m of v.matchAll(/指标\.([^\s.{}，。；：、（）]+)\.([^\s.{}，。；：、（）]+)/g)) used.add(`${m[1]}.${m[2]}`);
     else if (Array.isArray(v)) v.forEach(scan);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== '指标') scan(x);
   };

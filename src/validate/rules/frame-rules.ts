@@ -25,19 +25,51 @@ export const dateRules: Rule = ({ report, layout }) => {
   const date = parseDate(report.成文日期);
   const path = ['成文日期'];
   if (!date) {
-    return [{ code: 'date/invalid', severity: 'error', path, message: `成文日期"${report.成文日期}"不是日历上有的日子。`, fix: '检查月份和日子，写成 2024-01-25 这样。' }];
+    return [
+      {
+        code: 'date/invalid',
+        severity: 'error',
+        path,
+        message: `成文日期"${report.成文日期}"不是日历上有的日子。`,
+        fix: '检查月份和日子，写成 2024-01-25 这样。',
+      },
+    ];
   }
   const y = report.年度;
   if (date.getUTCFullYear() < y) {
-    return [{ code: 'date/before-year', severity: 'error', path, message: `成文日期 ${report.成文日期} 早于报告年度 ${y} 年。`, fix: `报告写的是 ${y} 年的工作，成文日期应在 ${y} 年以后，通常是 ${y + 1} 年初。` }];
+    return [
+      {
+        code: 'date/before-year',
+        severity: 'error',
+        path,
+        message: `成文日期 ${report.成文日期} 早于报告年度 ${y} 年。`,
+        fix: `报告写的是 ${y} 年的工作，成文日期应在 ${y} 年以后，通常是 ${y + 1} 年初。`,
+      },
+    ];
   }
   if (date.getUTCFullYear() === y && date.getUTCMonth() < 11) {
-    return [{ code: 'date/within-year', severity: 'warning', path, message: `成文日期 ${report.成文日期} 还在报告年度 ${y} 年之内，全年的数字还没有出来。`, fix: `确认日期；如果只统计到某月，在相关指标上写"口径"（如 1—11月）。` }];
+    return [
+      {
+        code: 'date/within-year',
+        severity: 'warning',
+        path,
+        message: `成文日期 ${report.成文日期} 还在报告年度 ${y} 年之内，全年的数字还没有出来。`,
+        fix: `确认日期；如果只统计到某月，在相关指标上写"口径"（如 1—11月）。`,
+      },
+    ];
   }
   const [dm, dd] = (layout.发布截止 ?? '04-01').split('-').map(Number);
   const deadline = new Date(Date.UTC(y + 1, dm - 1, dd));
   if (date >= deadline) {
-    return [{ code: 'date/after-deadline', severity: 'warning', path, message: `成文日期 ${report.成文日期} 已过发布截止日期 ${y + 1}年${dm}月${dd}日。`, fix: '报告应在截止日期前公开发布；截止日期在模板的"发布截止"里设置。' }];
+    return [
+      {
+        code: 'date/after-deadline',
+        severity: 'warning',
+        path,
+        message: `成文日期 ${report.成文日期} 已过发布截止日期 ${y + 1}年${dm}月${dd}日。`,
+        fix: '报告应在截止日期前公开发布；截止日期在模板的"发布截止"里设置。',
+      },
+    ];
   }
   return [];
 };
@@ -48,11 +80,23 @@ export const fileNameMatches: Rule = ({ report, file }) => {
   // 2023.yaml，也认 2023.备份.yaml 这样的名字
   const year = /^(\d{4})(?:\.[^/\\]*)?\.ya?ml$/i.exec(basename(file))?.[1];
   if (year && Number(year) !== report.年度) {
-    out.push({ code: 'year/mismatch', severity: 'error', path: ['年度'], message: `文件名是 ${year} 年，"年度"却写的是 ${report.年度}。`, fix: `改正"年度"，或把文件改名为 ${report.年度}.yaml。` });
+    out.push({
+      code: 'year/mismatch',
+      severity: 'error',
+      path: ['年度'],
+      message: `文件名是 ${year} 年，"年度"却写的是 ${report.年度}。`,
+      fix: `改正"年度"，或把文件改名为 ${report.年度}.yaml。`,
+    });
   }
   const folder = basename(dirname(file));
   if (year && folder !== report.地区 && folder !== 'data' && folder !== '.') {
-    out.push({ code: 'region/mismatch', severity: 'warning', path: ['地区'], message: `文件在"${folder}"文件夹里，"地区"却写的是"${report.地区}"。`, fix: '检查是不是复制了别的县的文件忘了改地区。' });
+    out.push({
+      code: 'region/mismatch',
+      severity: 'warning',
+      path: ['地区'],
+      message: `文件在"${folder}"文件夹里，"地区"却写的是"${report.地区}"。`,
+      fix: '检查是不是复制了别的县的文件忘了改地区。',
+    });
   }
   return out;
 };
