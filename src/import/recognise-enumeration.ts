@@ -1,5 +1,5 @@
 import { parseChineseNumber } from './chinese-numerals.js';
-import { chineseNumber } from '../render/numbering.js';
+import { chineseNumber } from '../text/chinese-number.js';
 
 export type EnumerationPrefix = '一是' | '一要';
 

@@ -1,6 +1,6 @@
 import { catalogue, fieldSpec } from '../schema/catalogue.js';
-import { chineseNumber } from '../render/numbering.js';
-import { formatNumber } from '../resolve/figure.js';
+import { chineseNumber } from '../text/chinese-number.js';
+import { formatNumber } from '../text/format-number.js';
 import type { Draft, DraftFigure } from './draft.js';
 import { FIGURE_RULES, type FigureRule } from './figure-rules.js';
 import { findNumberTokens, type NumberToken } from './find-number-tokens.js';

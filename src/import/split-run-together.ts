@@ -1,4 +1,4 @@
-import { chineseNumber } from '../render/numbering.js';
+import { chineseNumber } from '../text/chinese-number.js';
 import { detectMarker, type Marker } from './detect-marker.js';
 import type { SourceLine } from './source-line.js';
 import { looksLikeTitle } from './strip-web-chrome.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { chineseNumber } from '../render/numbering.js';
+import { chineseNumber } from '../text/chinese-number.js';
 import { lineProblem } from './source-line.js';
 import type { Node } from './structure-node.js';
 

@@ -1,4 +1,5 @@
-import { chineseNumber } from '../render/numbering.js';
+import { chineseNumber } from '../text/chinese-number.js';
+import { formatNumber } from '../text/format-number.js';
 import type { FigureKind } from '../schema/catalogue.js';
 
 /**
@@ -53,10 +54,4 @@ export class Figure {
   [Symbol.toPrimitive](hint: string): string | number {
     return hint === 'number' ? (this.值 ?? NaN) : this.toString();
   }
-}
-
-/** 数字的写法：不加千分位（公文习惯），小数去掉多余的 0。 */
-export function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  return String(Number(n.toFixed(6)));
 }
