@@ -1,20 +1,22 @@
 /** 基准测试的工作线程：在本线程里把几份样例反复走完整流程（读、校验、渲染、打包），报告份数。 */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeDocxBuffer } from '../src/docx/fast-docx.js';
-import { checkReport } from '../src/pipeline/check-report.js';
+import { writeDocx } from '../src/docx/write-docx.js';
+import { ReportPipeline } from '../src/pipeline/report-pipeline.js';
 import { loadTemplate } from '../src/template/load-template.js';
 
 const { files, count } = workerData as { files: string[]; count: number };
-const { template } = loadTemplate('标准');
+const loaded = loadTemplate('标准');
+if (!loaded.ok) throw new Error('标准模板读取失败');
+const pipeline = new ReportPipeline(loaded.template);
 const bytes = files.map((f) => readFileSync(f));
 for (let i = 0; i < 20; i++) {
-  const r = checkReport(files[i % files.length], template!, bytes[i % files.length]);
-  await writeDocxBuffer(r.rendered!.model, r.rendered!.layout);
+  const r = pipeline.check(files[i % files.length] ?? '', bytes[i % files.length]);
+  if (r.ok) await writeDocx(r.model, r.layout);
 }
 const started = performance.now();
 for (let i = 0; i < count; i++) {
-  const r = checkReport(files[i % files.length], template!, bytes[i % files.length]);
-  await writeDocxBuffer(r.rendered!.model, r.rendered!.layout);
+  const r = pipeline.check(files[i % files.length] ?? '', bytes[i % files.length]);
+  if (r.ok) await writeDocx(r.model, r.layout);
 }
-parentPort!.postMessage({ count, ms: performance.now() - started });
+parentPort?.postMessage({ count, ms: performance.now() - started });

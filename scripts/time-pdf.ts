@@ -9,23 +9,24 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeDocxBuffer } from '../src/docx/fast-docx.js';
+import { writeDocx } from '../src/docx/write-docx.js';
 import { packageRoot } from '../src/paths.js';
 import { fontsConfigPath } from '../src/pdf/fonts-config-path.js';
 import { writePdfs, type PdfJob } from '../src/pdf/write-pdfs.js';
-import { checkReport } from '../src/pipeline/check-report.js';
+import { ReportPipeline } from '../src/pipeline/report-pipeline.js';
 import { loadTemplate } from '../src/template/load-template.js';
 
 const SAMPLES = ['data/泸西县/2020.yaml', 'data/瀍河回族区/2021.yaml', 'data/南昌县/2023.yaml', 'data/清镇市/2015.yaml'];
 
 async function docxFiles(): Promise<Buffer[]> {
-  const { template } = loadTemplate('标准');
-  if (!template) throw new Error('标准模板读不出来');
+  const loaded = loadTemplate('标准');
+  if (!loaded.ok) throw new Error('标准模板读不出来');
+  const pipeline = new ReportPipeline(loaded.template);
   const out: Buffer[] = [];
   for (const f of SAMPLES) {
-    const checked = checkReport(join(packageRoot(), f), template);
-    if (!checked.rendered) throw new Error(`${f} 生成不了`);
-    out.push(await writeDocxBuffer(checked.rendered.model, checked.rendered.layout));
+    const checked = pipeline.check(join(packageRoot(), f));
+    if (!checked.ok) throw new Error(`${f} 生成不了`);
+    out.push(await writeDocx(checked.model, checked.layout));
   }
   return out;
 }

@@ -99,13 +99,13 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的版式', (file) => {
   it('文档里每一章标题用一级标题样式，接排标题用该级标题的字体', async () => {
     const built = await buildFile(file);
     const { document } = await docxParts(built.docx);
-    const chapters = built.rendered.model.blocks.filter((b) => b.kind === 'heading' && b.level === 1).length;
+    const chapters = built.model.blocks.filter((b) => b.kind === 'heading' && b.level === 1).length;
     expect((document.match(/<w:pStyle w:val="GwHeading1"\/>/g) ?? []).length).toBe(chapters);
     expect(chapters).toBeGreaterThanOrEqual(3);
-    for (const b of built.rendered.model.blocks) {
-      if (b.kind === 'paragraph' && b.runs[0].heading) {
-        const font = STYLES[`GwHeading${b.runs[0].heading}` as keyof typeof STYLES].font;
-        const escaped = b.runs[0].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const b of built.model.blocks) {
+      if (b.kind === 'heading' && b.runIn) {
+        const font = STYLES[`GwHeading${b.level}` as keyof typeof STYLES].font;
+        const escaped = (b.number + b.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         expect(document).toMatch(new RegExp(`w:eastAsia="${font}"[^]*?<w:t xml:space="preserve">${escaped}</w:t>`));
       }
     }

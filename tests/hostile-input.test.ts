@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import type { Io } from '../src/commands/io.js';
-import { readDocumentXml, paragraphTexts } from '../src/docx/read-docx-text.js';
-import { loadReport, MAX_FILE_BYTES } from '../src/pipeline/load-report.js';
-import { checkReport } from '../src/pipeline/check-report.js';
+import { readDocumentXml, paragraphTexts } from './support/read-docx-text.js';
+import { MAX_FILE_BYTES } from '../src/load/read-source.js';
+import { printMarkdown } from '../src/markdown/print-markdown.js';
 import { loadTemplate } from '../src/template/load-template.js';
-import { checkText, buildFile } from './support/build-in-memory.js';
+import { checkText, buildFile, pipeline } from './support/build-in-memory.js';
 
 const TAIL = '  - {类别: 存在问题, 标题: 存在的问题, 内容: 有不足。}\n  - {类别: 下步打算, 标题: 下步打算, 内容: 继续努力。}\n';
 const report = (content: string, extra = '') =>
@@ -29,11 +29,11 @@ describe('恶意或意外的输入', () => {
     const f = join(tempDir(), '2023.yaml');
     writeFileSync(f, Buffer.alloc(10 * 1024 * 1024, 0x61));
     const started = performance.now();
-    const r = loadReport(f);
+    const r = pipeline().check(f);
     console.log(`10 MB 文件被拒绝，用时 ${(performance.now() - started).toFixed(1)} 毫秒`);
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0].code).toBe('file/too-large');
-    expect(r.diagnostics[0].message).toContain(`${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    expect(r.diagnostics[0]?.code).toBe('file/too-large');
+    expect(r.diagnostics[0]?.message).toContain(`${MAX_FILE_BYTES / 1024 / 1024} MB`);
   });
 
   it('10 万字的一段文字照样生成', async () => {
@@ -92,7 +92,7 @@ describe('恶意或意外的输入', () => {
       '{{lookup this "constructor"}}',
     ]) {
       const r = checkText(report(`"${expr}"`));
-      expect(r.rendered?.markdown ?? '', expr).not.toMatch(/function|Object|Number/);
+      expect(r.ok ? printMarkdown(r.model) : '', expr).not.toMatch(/function|Object|Number/);
     }
   });
 
@@ -100,10 +100,10 @@ describe('恶意或意外的输入', () => {
     const dir = tempDir();
     cpSync('templates/标准', dir, { recursive: true });
     writeFileSync(join(dir, 'partials', '行政复议.hbs'), '第一行\n共{{#if 指标.行政复议.受理}}受理');
-    const { template, diagnostics } = loadTemplate(dir);
-    expect(template).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ code: 'template/invalid', file: join(dir, 'partials', '行政复议.hbs'), line: 2 });
-    expect(diagnostics[0].message).toContain('模板语法错误');
+    const loaded = loadTemplate(dir);
+    if (loaded.ok) throw new Error('模板有语法错误，不该读成功');
+    expect(loaded.diagnostics[0]).toMatchObject({ code: 'template/invalid', file: join(dir, 'partials', '行政复议.hbs'), line: 2 });
+    expect(loaded.diagnostics[0]?.message).toContain('模板语法错误');
   });
 
   it('目录里一个县出错，其他县照样生成；最后一行是汇总，退出码 1', async () => {
@@ -132,7 +132,11 @@ describe('恶意或意外的输入', () => {
     const f = join(dir, '2023.yaml');
     writeFileSync(f, report('内容。'));
     expect(await run(['check', f], capture())).toBe(0);
-    expect(checkReport(f, loadTemplate().template!).diagnostics.some((d) => d.code === 'content/missing-duties')).toBe(true);
+    expect(
+      pipeline()
+        .check(f)
+        .diagnostics.some((d) => d.code === 'content/missing-duties'),
+    ).toBe(true);
     expect(await run(['check', '--strict', f], capture())).toBe(1);
   });
 });

@@ -6,10 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { catalogueFigures, usedRefs } from './support/catalogue-figures.js';
+import { catalogueFigures, usedRefs, type Figures } from './support/catalogue-figures.js';
 import { describe, expect, it } from 'vitest';
-import { normalizeForComparison } from '../src/compare/text-similarity.js';
-import { paragraphTexts, readDocumentXml } from '../src/docx/read-docx-text.js';
+import { normalizeForComparison } from '../src/text/text-similarity.js';
+import { paragraphTexts, readDocumentXml } from './support/read-docx-text.js';
 import { importReport } from '../src/import/import-report.js';
 import { buildFile } from './support/build-in-memory.js';
 import { SEEDS } from './support/seed-bodies.js';

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { normalizeForComparison } from '../src/compare/text-similarity.js';
-import { paragraphTexts, readDocumentXml } from '../src/docx/read-docx-text.js';
+import { normalizeForComparison } from '../src/text/text-similarity.js';
+import { paragraphTexts, readDocumentXml } from './support/read-docx-text.js';
 import { importReport, type ImportResult } from '../src/import/import-report.js';
 import { buildFile } from './support/build-in-memory.js';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalizeForComparison } from '../src/compare/text-similarity.js';
+import { normalizeForComparison } from '../src/text/text-similarity.js';
 import { blockText } from '../src/model/document-model.js';
 import { convertToPdf } from '../src/pdf/convert-to-pdf.js';
 import { findSoffice } from '../src/pdf/find-soffice.js';
@@ -35,9 +35,9 @@ describe.each(SEEDS.map((s, i) => [s.data, i] as const))('%s 在 LibreOffice 里
   it('转成 PDF，文字里有标题和最后一段，页数合理', () => {
     const pdf = join(dir, `sample${i}.pdf`);
     const text = normalizeForComparison(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
-    const blocks = built.get(file)!.rendered.model.blocks;
+    const blocks = built.get(file)?.model.blocks ?? [];
     const title = blocks.find((b) => b.kind === 'title')!;
-    const lastParagraph = [...blocks].reverse().find((b) => b.kind === 'paragraph')!;
+    const lastParagraph = [...blocks].reverse().find((b) => b.kind === 'paragraph' || b.kind === 'point')!;
     expect(text).toContain(normalizeForComparison(blockText(title)));
     expect(text).toContain(normalizeForComparison(blockText(lastParagraph)).slice(-40));
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);

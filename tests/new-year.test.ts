@@ -8,8 +8,7 @@ import { run } from '../src/cli.js';
 import type { Io } from '../src/commands/io.js';
 import { captureIo } from './support/capture-io.js';
 import { shiftYearWords } from '../src/new/shift-year-words.js';
-import { checkReport } from '../src/pipeline/check-report.js';
-import { standardTemplate } from './support/build-in-memory.js';
+import { pipeline } from './support/build-in-memory.js';
 import { SEEDS } from './support/seed-bodies.js';
 
 const capture = captureIo;
@@ -43,16 +42,16 @@ describe('fzbg new', () => {
       // 章、事项、文字都还在
       expect(next.正文.length).toBe(old.正文.length);
       expect(next.上年打算.length).toBeGreaterThan(0);
-      const checked = checkReport(target, standardTemplate());
+      const checked = pipeline().check(target);
       expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const codes = new Set(checked.diagnostics.map((d) => d.code));
       expect(codes.has('figure/empty')).toBe(true);
       expect(codes.has('plan/unanswered')).toBe(true);
       // --final 时待填的数字是错误
       expect(
-        checkReport(target, standardTemplate(), undefined, { final: true }).diagnostics.some(
-          (d) => d.code === 'figure/empty' && d.severity === 'error',
-        ),
+        pipeline({ final: true })
+          .check(target)
+          .diagnostics.some((d) => d.code === 'figure/empty' && d.severity === 'error'),
       ).toBe(true);
       // 再来一次：不覆盖
       const again = capture();
@@ -70,7 +69,11 @@ describe('fzbg new', () => {
     const text = readFileSync(target, 'utf8');
     expect(text.match(/^上年打算:/gm)?.length).toBe(1);
     expect(parse(text).上年打算.every((p: Record<string, unknown>) => p.落实 === undefined && p.对应 === undefined)).toBe(true);
-    expect(checkReport(target, standardTemplate()).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(
+      pipeline()
+        .check(target)
+        .diagnostics.filter((d) => d.severity === 'error'),
+    ).toEqual([]);
   });
 
   it('没有更早的年度：说清楚，退出码 1；年度写错：退出码 2', async () => {

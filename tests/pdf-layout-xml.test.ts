@@ -49,7 +49,7 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 .docx', (file) => {
   it('落款：署名、日期用左缩进，日期比署名多二字（630 缇）；只有日期时居右、右缩进四字；落款前一段与落款同页', async () => {
     const built = await buildFile(file);
     const { document } = await docxParts(built.docx);
-    const blocks = built.rendered.model.blocks;
+    const blocks = built.model.blocks;
     const sig = blocks.find((b) => b.kind === 'signature');
     const date = paragraphWith(document, blockText(blocks.find((b) => b.kind === 'date')!));
     if (sig) {
@@ -61,6 +61,7 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 .docx', (file) => {
     }
     const first = blocks.findIndex((b) => b.kind === 'signature' || b.kind === 'date');
     const before = blocks[first - 1];
+    if (!before) throw new Error('落款前应有一段');
     expect(paragraphWith(document, blockText(before).slice(-8))).toMatch(/<w:keepNext\/>/);
   });
 });

@@ -76,7 +76,7 @@ beforeAll(async () => {
       pdf,
       pages,
       pitch: measuredPitch(pages),
-      blocks: built.rendered.model.blocks,
+      blocks: built.model.blocks,
       fonts: textFonts(pdf),
     });
     for (const page of [1, 2]) {
@@ -274,10 +274,9 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
     expect([title.family, title.bold]).toEqual([expect.stringMatching(/^NotoSerifCJK/), true]);
     const h1 = fontOf(blockText(blocks.find((b) => b.kind === 'heading' && b.level === 1)!));
     expect(h1.family).toMatch(/^NotoSansCJK/);
-    const h2 =
-      blocks.find((b) => b.kind === 'heading' && b.level === 2) ?? blocks.find((b) => b.kind === 'paragraph' && b.runs[0].heading === 2);
-    if (h2) expect(fontOf(h2.kind === 'paragraph' ? h2.runs[0].text : blockText(h2)).family).toMatch(/^UKai/);
-    const body = fontOf(blockText(blocks.find((b) => b.kind === 'paragraph' && !b.runs[0].heading)!));
+    const h2 = blocks.find((b) => b.kind === 'heading' && b.level === 2);
+    if (h2) expect(fontOf(blockText(h2)).family).toMatch(/^UKai/);
+    const body = fontOf(blockText(blocks.find((b) => b.kind === 'paragraph')!));
     expect([body.family, body.bold]).toEqual([expect.stringMatching(/^NotoSerifCJK/), false]);
     const families = new Set(fonts.map((f) => f.family));
     expect(

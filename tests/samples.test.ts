@@ -3,8 +3,8 @@
  * 规范化（空白、全角半角）后相似度 ≥ 98 %，且反复出现的数字都进了"指标"。
  */
 import { describe, expect, it } from 'vitest';
-import { textSimilarity } from '../src/compare/text-similarity.js';
-import { paragraphTexts, readDocumentXml } from '../src/docx/read-docx-text.js';
+import { textSimilarity } from '../src/text/text-similarity.js';
+import { paragraphTexts, readDocumentXml } from './support/read-docx-text.js';
 import { buildFile } from './support/build-in-memory.js';
 import { SEEDS, seedBodyLines } from './support/seed-bodies.js';
 

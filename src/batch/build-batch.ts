@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import type { Template } from '../template/load-template.js';
 import { buildOne, type BatchItemResult } from './build-one.js';
 
@@ -30,12 +31,8 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const single = files.length === 1;
   if (jobs === 1 || files.length < 4 || !existsSync(fileURLToPath(WORKER))) {
     let done = 0;
-    for (const f of files)
-      options.onResult(
-        await buildOne(f, options.template, options.outRoot, { final: options.final, keepWarnings: single }),
-        ++done,
-        files.length,
-      );
+    const pipeline = new ReportPipeline(options.template, { final: options.final === true });
+    for (const f of files) options.onResult(await buildOne(f, pipeline, options.outRoot, { keepWarnings: single }), ++done, files.length);
     return;
   }
   let next = 0;

@@ -49,11 +49,12 @@ export async function buildCommand(
   const { files, missing } = findDataFiles(paths.length ? paths : ['data']);
   for (const p of missing) io.err(`${p}: 找不到这个文件或文件夹。`);
   const templateName = options.template ?? '标准';
-  const { template, diagnostics: templateProblems } = loadTemplate(templateName);
-  if (!template) {
-    printDiagnostics(io, templateProblems);
+  const loaded = loadTemplate(templateName);
+  if (!loaded.ok) {
+    printDiagnostics(io, loaded.diagnostics);
     return EXIT.badInput;
   }
+  const { template } = loaded;
   let built = 0;
   let failed = missing.length;
   let warnings = 0;

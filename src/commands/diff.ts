@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { hasErrors } from '../diagnostics/diagnostic.js';
 import { compareYears, type YearDiff } from '../diff/compare-years.js';
 import { formatHtml } from '../diff/format-html.js';
 import { formatJson } from '../diff/format-json.js';
@@ -8,7 +7,7 @@ import { formatTerminal } from '../diff/format-terminal.js';
 import { yearPair } from '../diff/load-year-pair.js';
 import { redlineDocx } from '../diff/write-redline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { checkReport } from '../pipeline/check-report.js';
+import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { outputPaths } from '../write/output-paths.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
@@ -39,32 +38,30 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     io.err(pair.error);
     return EXIT.badUsage;
   }
-  const { template, diagnostics: templateProblems } = loadTemplate(options.template);
-  if (!template) {
-    printDiagnostics(io, templateProblems);
+  const loaded = loadTemplate(options.template);
+  if (!loaded.ok) {
+    printDiagnostics(io, loaded.diagnostics);
     return EXIT.badInput;
   }
-  // 每一年都照 build 的样子生成（各自带上自己的上一年度，同比才写得出来）。
-  const older = checkReport(pair.older, template);
-  const newer = checkReport(pair.newer, template);
-  for (const side of [older, newer]) {
-    if (!side.rendered || hasErrors(side.diagnostics)) {
+  // 每一年都照 build 的样子生成（各自带上自己的上一年度，同比才写得出来）；两年共用一条流水线，
+  // 新一年的上一年度就是旧的那一年时只读一次。
+  const pipeline = new ReportPipeline(loaded.template);
+  const older = pipeline.check(pair.older);
+  const newer = pipeline.check(pair.newer);
+  if (!older.ok || !newer.ok) {
+    for (const side of [older, newer])
       printDiagnostics(
         io,
         side.diagnostics.filter((d) => d.severity === 'error'),
       );
-      io.err('有错误的文件不能比较：先运行 fzbg check 改正。');
-      return EXIT.badInput;
-    }
+    io.err('有错误的文件不能比较：先运行 fzbg check 改正。');
+    return EXIT.badInput;
   }
-  const diff: YearDiff = compareYears(
-    { report: older.report!, model: older.rendered!.model },
-    { report: newer.report!, model: newer.rendered!.model },
-  );
+  const diff: YearDiff = compareYears(older, newer);
   if (format === 'docx') {
     const file =
       options.out ?? join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比（修订）.docx`);
-    writeFileAtomic(file, await redlineDocx(diff, newer.rendered!.layout, options.author ?? 'fzbg'));
+    writeFileAtomic(file, await redlineDocx(diff, newer.layout, options.author ?? 'fzbg'));
     io.err(`已写入 ${file}：在 Word 的"审阅"里可以逐条接受或拒绝修订。`);
     return EXIT.ok;
   }

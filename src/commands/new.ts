@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasErrors } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { findSourceYear } from '../new/find-source-year.js';
 import { nextYearDraft } from '../new/next-year-document.js';
-import { checkReport } from '../pipeline/check-report.js';
+import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
-import { unsafeFolderName } from '../write/output-paths.js';
+import { unsafeFolderName } from '../text/safe-folder-name.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
 import { countLine, printDiagnostics } from './print-diagnostics.js';
@@ -44,13 +43,14 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     );
     return EXIT.badInput;
   }
-  const { template, diagnostics: templateProblems } = loadTemplate(options.template);
-  if (!template) {
-    printDiagnostics(io, templateProblems);
+  const template = loadTemplate(options.template);
+  if (!template.ok) {
+    printDiagnostics(io, template.diagnostics);
     return EXIT.badInput;
   }
-  const old = checkReport(source.file, template);
-  if (!old.report || hasErrors(old.diagnostics)) {
+  const pipeline = new ReportPipeline(template.template);
+  const old = pipeline.check(source.file);
+  if (!old.ok) {
     printDiagnostics(
       io,
       old.diagnostics.filter((d) => d.severity === 'error'),
@@ -58,10 +58,11 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.err(`${source.file} 有错误，先改正它再生成新年度的文件。`);
     return EXIT.badInput;
   }
-  const draft = nextYearDraft(readFileSync(source.file, 'utf8'), old.report, source.file, year);
+  // 按 check 读出的文字（GBK、UTF-16 的文件也已正确解码），不再按 UTF-8 读一遍。
+  const draft = nextYearDraft(old.source.text, old.report, source.file, year);
   // 写之前先在内存里检查：草稿有错误说明是 fzbg 的问题，不留下坏文件。
-  const checked = checkReport(target, template, Buffer.from(draft.text, 'utf8'));
-  if (hasErrors(checked.diagnostics)) {
+  const checked = pipeline.check(target, Buffer.from(draft.text, 'utf8'));
+  if (!checked.ok) {
     printDiagnostics(
       io,
       checked.diagnostics.filter((d) => d.severity === 'error'),

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import type { Io } from './io.js';
 
@@ -7,7 +7,6 @@ export function printDiagnostics(io: Io, list: readonly Diagnostic[]): void {
 }
 
 export function countLine(list: readonly Diagnostic[]): string {
-  const errors = list.filter((d) => d.severity === 'error').length;
-  const warnings = list.length - errors;
+  const { errors, warnings } = countBySeverity(list);
   return `${errors} 个错误，${warnings} 个警告`;
 }

@@ -1,18 +1,7 @@
+import { displayWidth } from '../text/display-width.js';
 import type { Diagnostic } from './diagnostic.js';
 
 const LABEL = { error: '错误', warning: '警告' } as const;
-
-/** 终端里的显示宽度：中文等全角字符占两格。 */
-function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ||
-      ch.codePointAt(0)! > 0xffff
-        ? 2
-        : 1;
-  return w;
-}
 
 /**
  * 终端里的一条问题：

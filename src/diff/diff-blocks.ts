@@ -2,13 +2,15 @@
  * 两年文档的逐段比较：先按段落文字对齐（相同的段落），中间不同的几段再按相似度配成"改动的段落"，
  * 配上的逐词比较，配不上的是整段新增或删除。
  */
-import { textSimilarity } from '../compare/text-similarity.js';
+import { textSimilarity } from '../text/text-similarity.js';
 import { blockText, type Block } from '../model/document-model.js';
 import { alignSequences, hash } from './align-sequences.js';
 import { diffWords, type WordPart } from './diff-words.js';
 
 export type BlockDiff =
   | { type: 'equal'; old: Block; new: Block }
+  /** 文字相同、只是编号变了（前面删了一项，后面的顺次往前）：文字的比较里不算改动，修订稿里照改编号。 */
+  | { type: 'renumbered'; old: Block; new: Block; parts: WordPart[] }
   /** moved：一字不差的同一段在另一处删除（挪了位置）。 */
   | { type: 'insert'; new: Block; moved?: true }
   | { type: 'delete'; old: Block; moved?: true }
@@ -17,7 +19,9 @@ export type BlockDiff =
 /** 两段算"同一段改了"的最低相似度。 */
 const PAIR_AT = 0.4;
 
-const key = (b: Block) => `${b.kind}:${'level' in b ? b.level : ''}:${blockText(b)}`;
+/** 对齐用的键：编号和"一是"不算（它们随前后的增删而变，不是这一段本身的改动）。 */
+const key = (b: Block) =>
+  `${b.kind}:${b.kind === 'heading' ? b.level : ''}:${b.kind === 'heading' || b.kind === 'point' ? b.text : blockText(b)}`;
 
 export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): BlockDiff[] {
   const changes = alignSequences(oldBlocks.map(key), newBlocks.map(key));
@@ -58,7 +62,13 @@ export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Bloc
       j += n;
     } else {
       flush();
-      for (let k = 0; k < n; k++) out.push({ type: 'equal', old: oldBlocks[i + k], new: newBlocks[j + k] });
+      for (let k = 0; k < n; k++) {
+        const o = oldBlocks[i + k];
+        const nw = newBlocks[j + k];
+        if (!o || !nw) continue;
+        const [x, y] = [blockText(o), blockText(nw)];
+        out.push(x === y ? { type: 'equal', old: o, new: nw } : { type: 'renumbered', old: o, new: nw, parts: diffWords(x, y) });
+      }
       i += n;
       j += n;
     }

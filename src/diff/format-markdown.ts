@@ -1,5 +1,5 @@
 import { blockText } from '../model/document-model.js';
-import { escapeMarkdown } from '../render/escape-markdown.js';
+import { escapeMarkdown } from '../markdown/escape-markdown.js';
 import type { YearDiff } from './compare-years.js';
 import type { WordPart } from './diff-words.js';
 

@@ -1,30 +1,56 @@
 /**
- * 修订稿：由逐段比较做出带修订标记的段落（新增、删除的文字）。接受全部修订得到新一年的文档，
- * 拒绝全部修订得到上一年的文档。
+ * 修订稿：由逐块的比较做出带修订标记的段落。接受全部修订得到新一年的文档，拒绝全部修订得到上一年的文档。
+ * 两年的分段可能不同（删了一段、连写的要点前面的段落没了）：纸面上的段落按两年分段的并集切开，
+ * 只有新一年才有的段落标记记为"新增"，只有上一年才有的记为"删除"，Word 接受或拒绝时会把段落合上。
  */
 import { blockRuns, type Block, type Run } from '../model/document-model.js';
+import { newParagraph, paragraphStarts, type PageParagraph } from '../model/page-paragraphs.js';
 import type { BlockDiff } from './diff-blocks.js';
 import type { WordPart } from './diff-words.js';
 
-export interface RedlineBlock {
-  /** 段落样式取自哪个块（新的一年；整段删除时取上一年）。 */
-  style: Block;
+interface Entry {
+  old?: Block;
+  new?: Block;
   runs: Run[];
 }
 
-export function redline(diff: readonly BlockDiff[]): RedlineBlock[] {
-  return diff.map((d): RedlineBlock => {
+export function redlineParagraphs(diff: readonly BlockDiff[]): PageParagraph[] {
+  const entries = diff.map((d): Entry => {
     switch (d.type) {
       case 'equal':
-        return { style: d.new, runs: blockRuns(d.new) };
+        return { old: d.old, new: d.new, runs: blockRuns(d.new) };
       case 'insert':
-        return { style: d.new, runs: blockRuns(d.new).map((r) => ({ ...r, revision: 'insert' as const })) };
+        return { new: d.new, runs: blockRuns(d.new).map((r) => ({ ...r, revision: 'insert' as const })) };
       case 'delete':
-        return { style: d.old, runs: blockRuns(d.old).map((r) => ({ ...r, revision: 'delete' as const })) };
+        return { old: d.old, runs: blockRuns(d.old).map((r) => ({ ...r, revision: 'delete' as const })) };
       case 'change':
-        return { style: d.new, runs: partsToRuns(d.parts, blockRuns(d.old), blockRuns(d.new)) };
+      case 'renumbered':
+        return { old: d.old, new: d.new, runs: partsToRuns(d.parts, blockRuns(d.old), blockRuns(d.new)) };
     }
   });
+  const oldStarts = paragraphStarts(entries.flatMap((e) => (e.old ? [e.old] : [])));
+  const newStarts = paragraphStarts(entries.flatMap((e) => (e.new ? [e.new] : [])));
+  const out: PageParagraph[] = [];
+  let o = 0;
+  let n = 0;
+  let open = false;
+  for (const e of entries) {
+    const block = e.new ?? e.old;
+    if (!block) continue;
+    const last = out[out.length - 1];
+    if (open && last) {
+      last.runs.push(...e.runs);
+      last.blocks.push(block);
+    } else out.push(newParagraph(block, e.runs));
+    // 一边的下一块另起一段时，段落在这一块之后断开（断在最早的地方：删掉的一段连同它的段落标记一起删掉）。
+    const breakOld = e.old !== undefined && oldStarts[++o] === true;
+    const breakNew = e.new !== undefined && newStarts[++n] === true;
+    open = !breakOld && !breakNew;
+    const current = out[out.length - 1];
+    if (current && breakOld !== breakNew) current.mark = breakNew ? 'insert' : 'delete';
+    else if (current) delete current.mark;
+  }
+  return out;
 }
 
 /** 逐词的差别落到原来的文字段上（接排标题的字体跟着走）：相同和新增按新文字的段，删除按旧文字的段。 */

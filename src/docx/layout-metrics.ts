@@ -1,4 +1,4 @@
-import type { Layout } from '../template/layout.js';
+import type { Layout } from '../schema/layout-types.generated.js';
 
 /** 毫米 → 缇（1/20 磅）。 */
 export const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);

@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
-import type { Layout } from '../template/layout.js';
+import type { Layout } from '../schema/layout-types.generated.js';
 import type { Metrics } from './layout-metrics.js';
 
 /** 公文各部分的段落样式 id。 */

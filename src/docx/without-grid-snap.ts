@@ -1,9 +1,3 @@
-import { Document, Packer } from 'docx';
-import JSZip from 'jszip';
-import type { Layout } from '../template/layout.js';
-import { metrics } from './layout-metrics.js';
-import { buildStyles } from './styles.js';
-
 /**
  * 给 styles.xml 里每个固定值行距的段落格式加上 <w:snapToGrid w:val="0"/>（不对齐文档网格）。
  *
@@ -16,24 +10,4 @@ import { buildStyles } from './styles.js';
  */
 export function withoutGridSnap(stylesXml: string): string {
   return stylesXml.replace(/<w:spacing (?=[^>]*w:lineRule="exact")/g, '<w:snapToGrid w:val="0"/><w:spacing ');
-}
-
-const cache = new Map<string, Promise<string>>();
-
-/**
- * 这个版式的 styles.xml（已改好不对齐网格）：每种版式只生成一次，打包时作为覆盖文件交给 docx 库，
- * 不必每份文档打包后再解压、改写、重新压缩。
- */
-export function stylesXmlFor(layout: Layout): Promise<string> {
-  const key = JSON.stringify(layout);
-  let hit = cache.get(key);
-  if (!hit) {
-    hit = (async () => {
-      const doc = new Document({ styles: buildStyles(layout, metrics(layout)), sections: [{ children: [] }] });
-      const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-      return withoutGridSnap(await zip.file('word/styles.xml')!.async('string'));
-    })();
-    cache.set(key, hit);
-  }
-  return hit;
 }

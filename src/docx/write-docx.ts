@@ -1,125 +1,50 @@
-import {
-  AlignmentType,
-  DeletedTextRun,
-  Document,
-  DocumentGridType,
-  Footer,
-  InsertedTextRun,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
-import { blockRuns, type DocumentModel } from '../model/document-model.js';
-import type { Layout } from '../template/layout.js';
-import { metrics, type Metrics } from './layout-metrics.js';
-import { paragraphSpecs, type ParagraphSpec, type StyledBlock } from './paragraph-specs.js';
-import { buildStyles, font, STYLE } from './styles.js';
-import { stylesXmlFor } from './without-grid-snap.js';
-import { stripIllegalXml } from './xml-text.js';
+/**
+ * 写 .docx：固定部件（docx-parts.ts，来自 docx 库）+ 正文（body-xml.ts）+ 文档属性，拼成 zip。
+ * 报告和修订稿走同一条路，只是修订稿的文字段带修订标记。
+ */
+import { documentTitle, type DocumentModel } from '../model/document-model.js';
+import { pageParagraphs, type PageParagraph } from '../model/page-paragraphs.js';
+import type { Layout } from '../schema/layout-types.generated.js';
+import { escapeXml, stripIllegalXml } from '../text/xml-text.js';
+import { bodyXml, type RevisionInfo } from './body-xml.js';
+import { docxParts } from './docx-parts.js';
+import { metrics } from './layout-metrics.js';
+import { paragraphSpecs } from './paragraph-specs.js';
+import { writeZip, zipEntry } from './zip-writer.js';
 
-/** 修订的作者和时间（Word 审阅窗格里显示）。 */
-export interface RevisionInfo {
-  author: string;
-  date: string;
+export interface DocumentProperties {
+  /** 文档属性里的标题。 */
+  title: string;
+  /** 写进文档属性的时间。 */
+  now?: Date;
 }
 
-/** 文档模型 → Word 文档对象（按 GB/T 9704 版式）。 */
-export function buildDocx(model: DocumentModel, layout: Layout, options: { title?: string } = {}): Document {
-  return documentOf(
-    model.blocks.map((b) => ({ style: b, runs: blockRuns(b) })),
-    layout,
-    options.title,
-  );
+/** 一份报告的 .docx（props 不给时：标题取文档的标题，时间取现在）。 */
+export async function writeDocx(
+  model: DocumentModel,
+  layout: Layout,
+  props: DocumentProperties = { title: documentTitle(model) },
+): Promise<Buffer> {
+  const body = bodyXml(paragraphSpecs(pageParagraphs(model.blocks), layout, metrics(layout)));
+  return pack(layout, body, props);
 }
 
-/** 带修订标记的段落 → Word 文档（与上年对比的修订稿）。接受全部修订即新一年的文档，拒绝全部即上一年的。 */
-export function buildRedlineDocx(blocks: readonly StyledBlock[], layout: Layout, revision: RevisionInfo, title?: string): Document {
-  return documentOf(blocks, layout, title, revision);
+/** 修订稿：带修订标记的段落（diff/redline.ts）→ .docx。接受全部修订即新一年的文档，拒绝全部即上一年的。 */
+export async function writeRedlineDocx(
+  paragraphs: readonly PageParagraph[],
+  layout: Layout,
+  revision: RevisionInfo,
+  props: DocumentProperties,
+): Promise<Buffer> {
+  const body = bodyXml(paragraphSpecs(paragraphs, layout, metrics(layout)), revision);
+  return pack(layout, body, props);
 }
 
-function documentOf(blocks: readonly StyledBlock[], layout: Layout, title?: string, revision?: RevisionInfo): Document {
-  const m = metrics(layout);
-  const ids = { next: 1 };
-  const children = paragraphSpecs(blocks, layout, m).map((spec) => paragraph(spec, revision, ids));
-  const first = blocks.find((b) => b.style.kind === 'title')?.style;
-  return new Document({
-    creator: 'fzbg',
-    title: title ?? (first && 'text' in first ? first.text : '法治政府建设情况报告'),
-    description: '由 fzbg 生成的法治政府建设年度报告草稿',
-    styles: buildStyles(layout, m),
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: m.pageWidth, height: m.pageHeight },
-            margin: { ...m.margin, header: m.margin.top - 567, footer: m.footer, gutter: 0 },
-          },
-          grid: { type: DocumentGridType.LINES, linePitch: m.linePitch },
-        },
-        footers: { default: pageNumberFooter('odd', m), even: pageNumberFooter('even', m) },
-        children,
-      },
-    ],
-  });
+async function pack(layout: Layout, body: string, props: DocumentProperties): Promise<Buffer> {
+  const parts = await docxParts(layout);
+  const stamp = (props.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const core = parts.core
+    .replace(/<dc:title>[\s\S]*?<\/dc:title>/, `<dc:title>${escapeXml(stripIllegalXml(props.title))}</dc:title>`)
+    .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
+  return writeZip([...parts.fixed, zipEntry('word/document.xml', parts.head + body + parts.tail), zipEntry('docProps/core.xml', core)]);
 }
-
-/** 用 docx 库写 .docx 的字节（参照写法；批量生成用 fast-docx.ts，测试核对两者一样）。 */
-export async function writeDocxBufferWithLibrary(model: DocumentModel, layout: Layout): Promise<Buffer> {
-  return packDocx(buildDocx(model, layout), layout);
-}
-
-/** 打包成 .docx；styles.xml 换成按版式缓存的、不对齐网格的那一份（见 without-grid-snap.ts）。 */
-export async function packDocx(doc: Document, layout: Layout): Promise<Buffer> {
-  return Packer.toBuffer(doc, false, [{ path: 'word/styles.xml', data: await stylesXmlFor(layout) }]);
-}
-
-/** 页码"— 1 —"：单页居右、双页居左，各空一字。 */
-function pageNumberFooter(side: 'odd' | 'even', m: Metrics): Footer {
-  const oneChar = m.pageNumberSize * 10;
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.pageNumber,
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
-      }),
-    ],
-  });
-}
-
-function runsOf(
-  spec: ParagraphSpec,
-  revision: RevisionInfo | undefined,
-  ids: { next: number },
-): (TextRun | InsertedTextRun | DeletedTextRun)[] {
-  return spec.runs.map((r) => {
-    const options = {
-      text: stripIllegalXml(r.text),
-      ...(r.breakBefore ? { break: 1 } : {}),
-      ...(r.font ? { font: font(r.font) } : {}),
-      ...(r.bold !== undefined ? { bold: r.bold } : {}),
-    };
-    if (r.revision && revision) {
-      const change = { id: ids.next++, author: revision.author, date: revision.date };
-      return r.revision === 'insert' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
-    }
-    return new TextRun(options);
-  });
-}
-
-/** 段落说明 → docx 库的段落。 */
-function paragraph(spec: ParagraphSpec, revision: RevisionInfo | undefined, ids: { next: number }): Paragraph {
-  return new Paragraph({
-    style: spec.style,
-    ...(spec.keepNext ? { keepNext: true } : {}),
-    ...(spec.spacingBefore !== undefined ? { spacing: { before: spec.spacingBefore } } : {}),
-    ...(spec.indent ? { indent: spec.indent } : {}),
-    ...(spec.alignRight ? { alignment: AlignmentType.RIGHT } : {}),
-    children: runsOf(spec, revision, ids),
-  });
-}
-
-export type { StyledBlock };

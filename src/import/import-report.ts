@@ -1,9 +1,10 @@
+import type { Code } from '../diagnostics/codes.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { checkReport } from '../pipeline/check-report.js';
+import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
-import { unsafeFolderName } from '../write/output-paths.js';
+import { unsafeFolderName } from '../text/safe-folder-name.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { convertReport, countFigures, countItems } from './convert-report.js';
 import { demoteFigures, figuresAtLines } from './demote-figures.js';
@@ -46,7 +47,7 @@ const MIN_HAN = 20;
  */
 export async function importReport(file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const fail = (d: Diagnostic): ImportResult => ({ diagnostics: [d], checkErrors: 0 });
-  const problem = (code: string, message: string, fix: string): Diagnostic => ({
+  const problem = (code: Code, message: string, fix: string): Diagnostic => ({
     code,
     severity: 'error',
     file,
@@ -100,8 +101,9 @@ export async function importReport(file: string, options: ImportOptions = {}): P
     );
 
   // 2. 认出报告
-  const { template, diagnostics: templateProblems } = loadTemplate(options.template);
-  if (!template) return { diagnostics: templateProblems, checkErrors: 0 };
+  const loadedTemplate = loadTemplate(options.template);
+  if (!loadedTemplate.ok) return { diagnostics: loadedTemplate.diagnostics, checkErrors: 0 };
+  const { template } = loadedTemplate;
   const converted = convertReport(read.lines as SourceLine[], file, template.layout, ext === '.docx');
   diagnostics.push(...converted.diagnostics);
   const { draft, notes } = converted;
@@ -132,7 +134,8 @@ export async function importReport(file: string, options: ImportOptions = {}): P
 
   // 4. 在内存里检查；原文自己对不上的数字（部分大于整体等）退回文字
   let yaml = writeDataFile(draft, notes, basename(file));
-  let checked = checkReport(target, template, Buffer.from(yaml, 'utf8'));
+  const pipeline = new ReportPipeline(template);
+  let checked = pipeline.check(target, Buffer.from(yaml, 'utf8'));
   for (let round = 0; round < 5; round++) {
     const figureErrors = checked.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('figure/'));
     const refs = figuresAtLines(
@@ -142,7 +145,7 @@ export async function importReport(file: string, options: ImportOptions = {}): P
     if (refs.length === 0) break;
     demoteFigures(draft, refs, notes, '与其他数字对不上（' + figureErrors.map((d) => d.message).join('；') + '）');
     yaml = writeDataFile(draft, notes, basename(file));
-    checked = checkReport(target, template, Buffer.from(yaml, 'utf8'));
+    checked = pipeline.check(target, Buffer.from(yaml, 'utf8'));
   }
   const checkProblems = checked.diagnostics;
   diagnostics.push(...checkProblems);

@@ -1,3 +1,4 @@
+import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseChineseDatePart } from './chinese-numerals.js';
 import type { ImportNotes } from './import-notes.js';
@@ -197,6 +198,6 @@ export function isoDate(text: string): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function frameProblem(file: string, code: string, message: string, fix: string, severity: 'error' | 'warning' = 'warning'): Diagnostic {
+function frameProblem(file: string, code: Code, message: string, fix: string, severity: 'error' | 'warning' = 'warning'): Diagnostic {
   return lineProblem(file, { line: 1, text: '' }, code, severity, message, fix);
 }

@@ -1,3 +1,4 @@
+import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 
 /** 原文里的一段（.txt 的一行，.docx 的一段），带着它在原文里的位置和 Word 给的提示。 */
@@ -19,7 +20,7 @@ export interface SourceLine {
 export function lineProblem(
   file: string,
   at: Pick<SourceLine, 'line' | 'column' | 'text'>,
-  code: string,
+  code: Code,
   severity: Severity,
   message: string,
   fix?: string,

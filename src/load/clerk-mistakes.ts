@@ -3,7 +3,7 @@
  * 中文全角冒号"："当成了 YAML 的冒号；列表里用了中文逗号"，"。
  * 只看像"键："的位置（已知的键名），不碰正文文字里的冒号。
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 export function findClerkMistakes(text: string, file: string, knownKeys: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -18,15 +18,13 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     if (/^\s*#/.test(line)) return;
     const tab = /^[ ]*\t/.exec(line);
     if (tab) {
-      out.push({
-        code: 'yaml/tab-indent',
-        severity: 'error',
-        file,
-        line: i + 1,
-        column: tab[0].length,
-        message: '行首用了 Tab 键缩进。',
-        fix: 'YAML 只能用空格缩进：把行首的 Tab 换成空格（每一层两个空格，与同一层的键对齐）。',
-      });
+      out.push(
+        fileDiagnostic('yaml/tab-indent', file, '行首用了 Tab 键缩进。', {
+          fix: 'YAML 只能用空格缩进：把行首的 Tab 换成空格（每一层两个空格，与同一层的键对齐）。',
+          line: i + 1,
+          column: tab[0].length,
+        }),
+      );
     }
     if (/:\s*[|>][-+]?\s*(#.*)?$/.test(line)) blockIndent = indent;
 
@@ -35,54 +33,48 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     for (const m of line.matchAll(keyColon)) {
       if (!knownKeys.has(m[2])) continue;
       const column = (m.index ?? 0) + m[0].length; // "：" 的列（从 1 起）
-      out.push({
-        code: 'yaml/full-width-colon',
-        severity: 'error',
-        file,
-        line: i + 1,
-        column,
-        message: `键"${m[2]}"后面用了中文全角冒号"："。`,
-        fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${m[2]}: …`,
-      });
+      out.push(
+        fileDiagnostic('yaml/full-width-colon', file, `键"${m[2]}"后面用了中文全角冒号"："。`, {
+          fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${m[2]}: …`,
+          line: i + 1,
+          column,
+        }),
+      );
     }
     // 行首的"键:值"：冒号后面没有空格，YAML 不认它是键
     const noSpace = /^(\s*(?:-\s+)?)([^\s#:：'"{}[\],]+):(?=[^\s/])/.exec(line);
     if (noSpace && knownKeys.has(noSpace[2])) {
-      out.push({
-        code: 'yaml/colon-space',
-        severity: 'error',
-        file,
-        line: i + 1,
-        column: noSpace[0].length,
-        message: `键"${noSpace[2]}"的冒号后面少了一个空格。`,
-        fix: `在冒号后面加一个空格：${noSpace[2]}: …`,
-      });
+      out.push(
+        fileDiagnostic('yaml/colon-space', file, `键"${noSpace[2]}"的冒号后面少了一个空格。`, {
+          fix: `在冒号后面加一个空格：${noSpace[2]}: …`,
+          line: i + 1,
+          column: noSpace[0].length,
+        }),
+      );
     }
     // 流式映射 {甲: 1，乙: 2}：中文逗号不分项
     for (const m of line.matchAll(/[^\s{，]\s*(，)\s*([^\s#:：'"{}[\],]+):\s/g)) {
       if (!knownKeys.has(m[2]) || !/\{[^}]*$/.test(line.slice(0, m.index))) continue;
-      out.push({
-        code: 'yaml/full-width-comma',
-        severity: 'error',
-        file,
-        line: i + 1,
-        column: (m.index ?? 0) + m[0].indexOf('，') + 1,
-        message: '花括号 { } 里用了中文逗号"，"分隔两项。',
-        fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
-      });
+      out.push(
+        fileDiagnostic('yaml/full-width-comma', file, '花括号 { } 里用了中文逗号"，"分隔两项。', {
+          fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
+          line: i + 1,
+          column: (m.index ?? 0) + m[0].indexOf('，') + 1,
+          severity: 'error',
+        }),
+      );
     }
     // 流式列表 [甲，乙]：中文逗号不分项，整个成了一项
     const flow = /:\s*\[([^\]]*)\]/.exec(line);
     if (flow && flow[1].includes('，') && !flow[1].includes(',')) {
-      out.push({
-        code: 'yaml/full-width-comma',
-        severity: 'warning',
-        file,
-        line: i + 1,
-        column: (flow.index ?? 0) + flow[0].indexOf('，') + 1,
-        message: '方括号列表里用了中文逗号"，"，整个被当成了一项。',
-        fix: '如果是几项，把"，"改成英文逗号","：[县委, 县人大常委会]。',
-      });
+      out.push(
+        fileDiagnostic('yaml/full-width-comma', file, '方括号列表里用了中文逗号"，"，整个被当成了一项。', {
+          fix: '如果是几项，把"，"改成英文逗号","：[县委, 县人大常委会]。',
+          line: i + 1,
+          column: (flow.index ?? 0) + flow[0].indexOf('，') + 1,
+          severity: 'warning',
+        }),
+      );
     }
   });
   return out;

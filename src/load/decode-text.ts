@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface DecodedText {
   text: string;
@@ -25,15 +25,11 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ue000-\uf8ff\ufff0-\uffff]/.test(text) || !/[\u4e00-\u9fff:A-Za-z0-9]/.test(text)) {
         throw new Error('不是 UTF-16 文字');
       }
-      diagnostics.push({
-        code: 'encoding/utf-16',
-        severity: 'warning',
-        file,
-        line: 1,
-        column: 1,
-        message: '文件是 UTF-16 编码（记事本的"Unicode"），已照样读取。',
-        fix: '建议另存为 UTF-8：记事本"另存为"时编码选"UTF-8"。',
-      });
+      diagnostics.push(
+        fileDiagnostic('encoding/utf-16', file, '文件是 UTF-16 编码（记事本的"Unicode"），已照样读取。', {
+          fix: '建议另存为 UTF-8：记事本"另存为"时编码选"UTF-8"。',
+        }),
+      );
       return { text, encoding: 'utf-16', diagnostics };
     } catch {
       // 不是合法的 UTF-16：往下按别的编码试。
@@ -49,26 +45,18 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   try {
     gb18030 ??= new TextDecoder('gb18030', { fatal: true });
     const text = gb18030.decode(body);
-    diagnostics.push({
-      code: 'encoding/gbk',
-      severity: 'warning',
-      file,
-      line: 1,
-      column: 1,
-      message: '文件是 GBK（GB18030）编码，已按 GBK 读取。',
-      fix: '建议另存为 UTF-8：记事本"另存为"时编码选"UTF-8"，VS Code 右下角点编码选"通过编码保存"→"UTF-8"。',
-    });
+    diagnostics.push(
+      fileDiagnostic('encoding/gbk', file, '文件是 GBK（GB18030）编码，已按 GBK 读取。', {
+        fix: '建议另存为 UTF-8：记事本"另存为"时编码选"UTF-8"，VS Code 右下角点编码选"通过编码保存"→"UTF-8"。',
+      }),
+    );
     return { text, encoding: 'gb18030', diagnostics };
   } catch {
-    diagnostics.push({
-      code: 'encoding/unknown',
-      severity: 'error',
-      file,
-      line: 1,
-      column: 1,
-      message: '文件既不是 UTF-8 也不是 GBK 编码，无法读取。',
-      fix: '用记事本或 VS Code 打开后另存为 UTF-8 编码。',
-    });
+    diagnostics.push(
+      fileDiagnostic('encoding/unknown', file, '文件既不是 UTF-8 也不是 GBK 编码，无法读取。', {
+        fix: '用记事本或 VS Code 打开后另存为 UTF-8 编码。',
+      }),
+    );
     return { text: '', encoding: 'utf-8', diagnostics };
   }
 }

@@ -1,15 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isCode } from '../diagnostics/codes.js';
+import { fileDiagnostic, type Diagnostic, type Locator, type Position, type Severity } from '../diagnostics/diagnostic.js';
+import type { DataPath } from '../model/data-path.js';
 import { expandLeadingTabs, findClerkMistakes, unclosedQuoteLine } from './clerk-mistakes.js';
 import { decodeText } from './decode-text.js';
 import { YAML_FALLBACK, YAML_MESSAGES } from './yaml-messages.js';
-
-export type DataPath = readonly (string | number)[];
-
-export interface Position {
-  line: number;
-  column: number;
-}
 
 /** 别名展开的上限：正常的报告不用别名，几百个已是恶意构造。 */
 const MAX_ALIAS_COUNT = 200;
@@ -17,7 +12,7 @@ const MAX_ALIAS_COUNT = 200;
 /**
  * 一个读进来的 YAML 文件：数据，加上每个值在文件里的位置（给错误信息用）。
  */
-export class SourceFile {
+export class SourceFile implements Locator {
   readonly diagnostics: Diagnostic[] = [];
   readonly data: unknown;
   private doc: Document.Parsed | undefined;
@@ -99,6 +94,16 @@ export class SourceFile {
   }
   private lineList: string[] | undefined;
 
+  /** 数据路径上的文字值（不是文字时为 undefined）。 */
+  textAt(path: DataPath): string | undefined {
+    let cur: unknown = this.data;
+    for (const seg of path) {
+      if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined;
+      cur = (cur as Record<string | number, unknown>)[seg];
+    }
+    return typeof cur === 'string' ? cur : undefined;
+  }
+
   /** 文件中偏移量 offset 处的行列（从 1 起）。 */
   at(offset: number): Position {
     const { line, col } = this.lines.linePos(offset);
@@ -151,33 +156,26 @@ export class SourceFile {
     return last;
   }
 
-  private yamlProblem(code: string, offset: number, severity: 'error' | 'warning'): Diagnostic {
+  private yamlProblem(code: string, offset: number, severity: Severity): Diagnostic {
     const { line, column } = this.at(offset);
+    const file = this.file;
     if (code === 'MISSING_CHAR' || code === 'BAD_DQ_ESCAPE' || (code === 'UNEXPECTED_TOKEN' && offset >= this.text.length - 1)) {
       const q = unclosedQuoteLine(this.text);
       if (q) {
-        return {
-          code: 'yaml/unclosed-quote',
-          severity,
-          file: this.file,
-          ...q,
-          message: '这一行的引号只有前一半，没有关上。',
+        return fileDiagnostic('yaml/unclosed-quote', file, '这一行的引号只有前一半，没有关上。', {
           fix: '在文字末尾补上同样的引号，或去掉开头的引号。',
-        };
+          ...q,
+        });
       }
     }
     const lineText = this.lineText(line);
     const second = /^(\s*(?:-\s+)?[^\s#:'"{}[\]]+:\s+)([^'"{[|>#][^#]*?)(:)\s/.exec(lineText);
     if (second && (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN')) {
-      return {
-        code: 'yaml/colon-in-text',
-        severity,
-        file: this.file,
-        line,
-        column: second[1].length + second[2].length + 1,
-        message: '文字里有英文冒号加空格（": "），YAML 把它当成了又一个键。',
+      return fileDiagnostic('yaml/colon-in-text', file, '文字里有英文冒号加空格（": "），YAML 把它当成了又一个键。', {
         fix: '把这个冒号改成中文全角冒号"："，或者给整段文字两头加上英文双引号 "…"。',
-      };
+        line,
+        column: (second[1] ?? '').length + (second[2] ?? '').length + 1,
+      });
     }
     if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'BLOCK_AS_IMPLICIT_KEY') {
       const next = this.lineText(line + 1);
@@ -185,33 +183,26 @@ export class SourceFile {
       const indent = (t: string) => t.length - t.trimStart().length;
       const keyIndent = indent(cur.replace(/^(\s*)-\s+/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
       if (/^\s*[^\s#:][^:]*:(\s|$)/.test(next) && indent(next) > keyIndent && !/:\s*$/.test(cur)) {
-        return {
-          code: 'yaml/bad-indent',
-          severity,
-          file: this.file,
+        return fileDiagnostic('yaml/bad-indent', file, '这一行比上一行多缩进了，但上一行不是带下级内容的键。', {
+          fix: '和同一层的键对齐（用空格，每一层两个空格）。',
           line: line + 1,
           column: indent(next) + 1,
-          message: '这一行比上一行多缩进了，但上一行不是带下级内容的键。',
-          fix: '和同一层的键对齐（用空格，每一层两个空格）。',
-        };
+          severity,
+        });
       }
     }
     if (code === 'DUPLICATE_KEY') {
       const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(this.lineText(line))?.[1];
-      if (key) {
-        return {
-          code: 'yaml/duplicate-key',
-          severity,
-          file: this.file,
+      if (key)
+        return fileDiagnostic('yaml/duplicate-key', file, `键"${key}"在同一层里写了两次。`, {
+          fix: '删掉或合并重复的那一个。',
           line,
           column,
-          message: `键"${key}"在同一层里写了两次。`,
-          fix: '删掉或合并重复的那一个。',
-        };
-      }
+        });
     }
     const known = YAML_MESSAGES[code] ?? YAML_FALLBACK;
-    return { code: `yaml/${code.toLowerCase().replace(/_/g, '-')}`, severity, file: this.file, line, column, ...known };
+    const name = `yaml/${code.toLowerCase().replace(/_/g, '-')}`;
+    return fileDiagnostic(isCode(name) ? name : 'yaml/impossible', file, known.message, { fix: known.fix, line, column, severity });
   }
 }
 

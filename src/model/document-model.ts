@@ -1,7 +1,11 @@
 /**
- * 文档模型：.md 预览解析出来的结构，也是写 .docx 的唯一输入。
- * 与 Word 无关，测试比较它（.docx 的字节里有时间戳）。
+ * 文档模型：由数据渲染出来的文档，是所有输出的唯一来源——.md 预览、.docx、修订稿、比较、网页预览都从它来。
+ * 每一块都记着它的文字来自数据文件的哪个位置（source），比较和预览由此指回文件的行。
+ * 块是"逻辑上的块"：接排的标题、连写的要点各自是一块，排到纸面上时才并成一段（page-paragraphs.ts）。
+ * 与 Word 无关；测试比较它（.docx 的字节里有时间戳）。
  */
+import type { DataPath } from './data-path.js';
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export interface Run {
@@ -12,25 +16,55 @@ export interface Run {
   revision?: 'insert' | 'delete';
 }
 
+interface Sourced {
+  /** 文字来自数据文件的哪个值；模板自己写的文字为 []。 */
+  source: DataPath;
+}
+
 export type Block =
-  | { kind: 'title'; text: string }
-  | { kind: 'addressee'; text: string }
-  | { kind: 'heading'; level: HeadingLevel; text: string }
-  | { kind: 'paragraph'; runs: Run[] }
-  | { kind: 'signature'; text: string }
-  | { kind: 'date'; text: string }
-  | { kind: 'note'; text: string };
+  | ({ kind: 'title'; text: string } & Sourced)
+  | ({ kind: 'addressee'; text: string } & Sourced)
+  /** 章（1）和各级事项（2—4）的标题；runIn：与下一块接排成一段（"（一）标题。正文……"）。source 是章或事项本身。 */
+  | ({ kind: 'heading'; level: HeadingLevel; number: string; text: string; runIn: boolean } & Sourced)
+  | ({ kind: 'paragraph'; text: string } & Sourced)
+  /** 要点的一条："一是……"。joined：接在上一段后面（连写），否则自成一段。source 是这一条。 */
+  | ({ kind: 'point'; prefix: string; text: string; joined: boolean } & Sourced)
+  | ({ kind: 'signature'; text: string } & Sourced)
+  | ({ kind: 'date'; text: string } & Sourced)
+  | ({ kind: 'note'; text: string } & Sourced);
+
+export type BlockKind = Block['kind'];
+
+/** 一章：在数据里的位置和它的类别（比较两年时按类别对齐章）。 */
+export interface ChapterInfo {
+  source: DataPath;
+  kinds: readonly string[];
+}
 
 export interface DocumentModel {
   blocks: Block[];
+  chapters: ChapterInfo[];
 }
 
-/** 一个块的纯文字（测试和比较用）。 */
+/** 一块在纸面上的文字（带编号、前缀）。 */
 export function blockText(b: Block): string {
-  return b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.text;
+  switch (b.kind) {
+    case 'heading':
+      return b.number + b.text;
+    case 'point':
+      return b.prefix + b.text;
+    default:
+      return b.text;
+  }
 }
 
-/** 一个块的文字段（非段落的块只有一段）。 */
+/** 一块的文字段：接排标题用标题的字体，其余一段。 */
 export function blockRuns(b: Block): Run[] {
-  return b.kind === 'paragraph' ? b.runs : [{ text: b.text }];
+  return b.kind === 'heading' && b.runIn ? [{ text: blockText(b), heading: b.level }] : [{ text: blockText(b) }];
+}
+
+/** 文档的标题（文档属性里也写它）。 */
+export function documentTitle(model: DocumentModel): string {
+  const title = model.blocks.find((b) => b.kind === 'title');
+  return title?.text ?? '法治政府建设情况报告';
 }

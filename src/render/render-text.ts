@@ -2,7 +2,7 @@ import type Handlebars from 'handlebars';
 import { GROUP_MARK, type TextContext } from '../resolve/build-context.js';
 import { Figure } from '../resolve/figure.js';
 import type { RenderNotes } from '../template/helpers.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
 
 export type TextResult =

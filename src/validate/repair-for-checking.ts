@@ -4,7 +4,7 @@
  * 办事员一次就能看到全部问题。只用来检查，决不用来生成文档（有错误就不生成）。
  * 改不了的（缺了必填项、必填项写错）返回 undefined，检查就停在数据格式这一步。
  */
-import type { DataPath } from '../load/source-file.js';
+import type { DataPath } from '../model/data-path.js';
 
 export interface SchemaProblemAt {
   code: string;

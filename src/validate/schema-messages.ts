@@ -2,20 +2,12 @@
  * 把 Ajv 的错误翻译成办事员看得懂的中文：哪个字段（用 Schema 里的中文 title）、写成了什么、怎么改。
  */
 import type { ErrorObject } from 'ajv';
-import type { DataPath } from '../load/source-file.js';
-import { didYouMean } from './did-you-mean.js';
+import { problem, type Problem } from '../diagnostics/diagnostic.js';
+import type { DataPath } from '../model/data-path.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { allowedKeys, deref, schemaAt } from './schema-walk.js';
 
 export type Schema = Record<string, unknown>;
-
-export interface SchemaProblem {
-  code: string;
-  path: DataPath;
-  /** 指向键本身（未知的键）还是值。 */
-  atKey: boolean;
-  message: string;
-  fix?: string;
-}
 
 export function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
@@ -100,7 +92,7 @@ export function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => keep.has(e));
 }
 
-export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem {
+export function describeSchemaError(root: Schema, e: ErrorObject): Problem {
   const path = pointerToPath(e.instancePath);
   const name = fieldName(root, path);
   const p = e.params as Record<string, unknown>;
@@ -108,34 +100,25 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
     case 'required': {
       const missing = String(p.missingProperty);
       const title = (schemaAt(root, [...path, missing])?.title as string | undefined) ?? missing;
-      return {
-        code: 'schema/required',
-        path,
-        atKey: true,
-        message: `缺少必填项"${missing}"（${title}）。`,
+      return problem('schema/required', path, `缺少必填项"${missing}"（${title}）。`, {
         fix: `在${path.length ? ` ${name} 下` : '文件顶层'}加一行 "${missing}: …"。`,
-      };
+        at: { key: true },
+      });
     }
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const keys = allowedKeys(root, path);
       if (key === '事项' && keys.includes('标题') && !keys.includes('事项')) {
-        return {
-          code: 'schema/too-deep',
-          path: [...path, key],
-          atKey: true,
-          message: '这一级不能再分下级事项：连同章最多四级（一、（一）1.（1））。',
+        return problem('schema/too-deep', [...path, key], '这一级不能再分下级事项：连同章最多四级（一、（一）1.（1））。', {
           fix: '把这些内容写在本级的"内容"或"要点"里。',
-        };
+          at: { key: true },
+        });
       }
       const guess = didYouMean(key, keys);
-      return {
-        code: 'schema/unknown-key',
-        path: [...path, key],
-        atKey: true,
-        message: `不认识的键"${key}"。`,
+      return problem('schema/unknown-key', [...path, key], `不认识的键"${key}"。`, {
         fix: guess ? `是不是要写"${guess}"？` : `这一层可以写的键：${keys.slice(0, 20).join('、')}${keys.length > 20 ? '……' : ''}。`,
-      };
+        at: { key: true },
+      });
     }
     case 'type': {
       if (
@@ -146,96 +129,71 @@ export function describeSchemaError(root: Schema, e: ErrorObject): SchemaProblem
         Object.keys(e.data).length === 1
       ) {
         const key = Object.keys(e.data)[0];
-        return {
-          code: 'schema/colon-in-text',
+        return problem(
+          'schema/colon-in-text',
           path,
-          atKey: false,
-          message: `${name}的文字里有英文冒号加空格（"${key.slice(-8)}: …"），YAML 把冒号前面当成了键。`,
-          fix: '把这个冒号改成中文全角冒号"："，或者给整段文字两头加上英文双引号 "…"。',
-        };
+          `${name}的文字里有英文冒号加空格（"${key.slice(-8)}: …"），YAML 把冒号前面当成了键。`,
+          { fix: '把这个冒号改成中文全角冒号"："，或者给整段文字两头加上英文双引号 "…"。' },
+        );
       }
       const expected = String(p.type)
         .split(',')
         .map((t) => TYPE_NAMES[t] ?? t)
         .join('或');
-      return {
-        code: 'schema/type',
-        path,
-        atKey: false,
-        message: `${name}应为${expected}，写成了${show(e.data)}。`,
+      return problem('schema/type', path, `${name}应为${expected}，写成了${show(e.data)}。`, {
         fix:
           (path[path.length - 1] === '成文日期' ? dateFix(e.data) : undefined) ??
           numberFix(e.data, '') ??
           (e.parentSchema?.description as string | undefined),
-      };
+      });
     }
     case 'propertyNames':
-      return {
-        code: 'schema/reserved-name',
-        path: [...path, String(p.propertyName)],
-        atKey: true,
-        message: `名称"${String(p.propertyName)}"不能用（程序内部保留）。`,
+      return problem('schema/reserved-name', [...path, String(p.propertyName)], `名称"${String(p.propertyName)}"不能用（程序内部保留）。`, {
         fix: '换一个中文名称。',
-      };
+        at: { key: true },
+      });
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
-      return {
-        code: 'schema/enum',
-        path,
-        atKey: false,
-        message: `${name}应为 ${allowed.join('、')} 之一，写成了${show(e.data)}。`,
+      return problem('schema/enum', path, `${name}应为 ${allowed.join('、')} 之一，写成了${show(e.data)}。`, {
         fix: guess ? `是不是要写"${guess}"？` : `从 ${allowed.join('、')} 中选一个。`,
-      };
+      });
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return {
-        code: `schema/${e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum' ? 'minimum' : 'maximum'}`,
+      return problem(
+        e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum' ? 'schema/minimum' : 'schema/maximum',
         path,
-        atKey: false,
-        message: `${name}应${e.keyword.includes('inimum') ? '不小于' : '不大于'} ${p.limit}，写成了${show(e.data)}。`,
-      };
+        `${name}应${e.keyword.includes('inimum') ? '不小于' : '不大于'} ${p.limit}，写成了${show(e.data)}。`,
+      );
     case 'minItems':
-      return { code: 'schema/min-items', path, atKey: false, message: `${name}至少要写 ${p.limit} 项。` };
+      return problem('schema/min-items', path, `${name}至少要写 ${p.limit} 项。`);
     case 'minLength':
-      return { code: 'schema/empty', path, atKey: false, message: `${name}不能为空。` };
+      return problem('schema/empty', path, `${name}不能为空。`);
     case 'pattern':
-      return {
-        code: 'schema/pattern',
-        path,
-        atKey: false,
-        message: `${name}的写法不对：写成了${show(e.data)}。`,
+      return problem('schema/pattern', path, `${name}的写法不对：写成了${show(e.data)}。`, {
         fix: dateFix(e.data) ?? (e.parentSchema?.description as string | undefined),
-      };
+      });
     case 'anyOf': {
       const kind = figureKind(root, e.parentSchema as Schema);
       if (kind) {
         const expected = kind === '计数' ? '不小于 0 的整数' : kind === '比率' ? '0到100之间的数' : '不小于 0 的数';
-        return {
-          code: 'schema/figure',
-          path,
-          atKey: false,
-          message: `${name}应为${expected}，写成了${show(e.data)}。`,
+        return problem('schema/figure', path, `${name}应为${expected}，写成了${show(e.data)}。`, {
           fix: numberFix(e.data, kind) ?? `写一个${expected}，或写成 {值: …, 约: true}。`,
-        };
+        });
       }
       const allowed = enumValues(root, e.parentSchema as Schema);
       const guess = typeof e.data === 'string' && allowed.length ? didYouMean(e.data, allowed) : undefined;
-      return {
-        code: 'schema/form',
-        path,
-        atKey: false,
-        message: `${name}的写法不对：写成了${show(e.data)}。`,
+      return problem('schema/form', path, `${name}的写法不对：写成了${show(e.data)}。`, {
         fix: allowed.length
           ? `${guess ? `是不是要写"${guess}"？` : ''}可以写：${allowed.join('、')}。`
           : ((e.parentSchema?.description as string | undefined) ?? undefined),
-      };
+      });
     }
     default:
-      return { code: `schema/${e.keyword}`, path, atKey: false, message: `${name}不符合要求：${e.message ?? ''}。` };
+      return problem('schema/other', path, `${name}的写法不合数据格式。`, { fix: e.parentSchema?.description as string | undefined });
   }
 }
 

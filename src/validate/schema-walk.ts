@@ -1,4 +1,4 @@
-import type { DataPath } from '../load/source-file.js';
+import type { DataPath } from '../model/data-path.js';
 
 type Schema = Record<string, unknown>;
 

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv, type Options, type ValidateFunction } from 'ajv';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DataPath, SourceFile } from '../load/source-file.js';
+import { fileDiagnostic, locate, type Diagnostic, type Locator, type Problem } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../paths.js';
 import { layoutSchema } from '../schema/layout-schema.js';
 import { reportSchema } from '../schema/report-schema.js';
@@ -28,8 +27,9 @@ const compiled = new Map<Schema, ValidateFunction>();
 function validator(schema: Schema): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
-    const file = PRECOMPILED.get(schema) && join(PRECOMPILED_DIR, PRECOMPILED.get(schema)!);
-    if (file && !process.env.FZBG_NO_PRECOMPILED && existsSync(file)) {
+    const name = PRECOMPILED.get(schema);
+    const file = name === undefined ? undefined : join(PRECOMPILED_DIR, name);
+    if (file && existsSync(file)) {
       const loaded = createRequire(import.meta.url)(file) as ValidateFunction | { default: ValidateFunction };
       v = typeof loaded === 'function' ? loaded : loaded.default;
     } else {
@@ -40,44 +40,28 @@ function validator(schema: Schema): ValidateFunction {
   return v;
 }
 
+export type SchemaResult<T> =
+  | { ok: true; value: T; diagnostics: Diagnostic[] }
+  /** problems：同样的问题，按数据路径（修补一份能往下检查的数据时用）。 */
+  | { ok: false; diagnostics: Diagnostic[]; problems: Problem[] };
+
 /** 用 Schema 校验一个文件的数据；所有问题一次报出，每个都有行列和中文说明。 */
-export function validateAgainst<T>(
-  schema: Schema,
-  source: SourceFile,
-): { value?: T; diagnostics: Diagnostic[]; problems?: { code: string; path: DataPath }[] } {
+export function validateAgainst<T>(schema: Schema, source: Locator & { readonly data: unknown }): SchemaResult<T> {
   if (source.data === null || source.data === undefined || source.data === '') {
     return {
+      ok: false,
+      problems: [],
       diagnostics: [
-        {
-          code: 'file/empty',
-          severity: 'error',
-          file: source.file,
-          line: 1,
-          column: 1,
-          message: '文件是空的（或只有注释）。',
+        fileDiagnostic('file/empty', source.file, '文件是空的（或只有注释）。', {
           fix: '照 README 的样例写上 地区、年度、发文机关、成文日期 和 正文；或用 fzbg new、fzbg import 生成。',
-        },
+        }),
       ],
     };
   }
   const validate = validator(schema);
-  if (validate(source.data)) return { value: source.data as T, diagnostics: [] };
-  const problems: { code: string; path: DataPath }[] = [];
-  const diagnostics = collapseAnyOf(validate.errors ?? []).map((e): Diagnostic => {
-    const problem = describeSchemaError(schema, e);
-    problems.push({ code: problem.code, path: problem.path });
-    const pos = source.positionOf(problem.path, problem.atKey);
-    return {
-      code: problem.code,
-      severity: 'error',
-      file: source.file,
-      line: pos.line,
-      column: pos.column,
-      message: problem.message,
-      ...(problem.fix ? { fix: problem.fix } : {}),
-    };
-  });
-  return { diagnostics, problems };
+  if (validate(source.data)) return { ok: true, value: source.data as T, diagnostics: [] };
+  const problems = collapseAnyOf(validate.errors ?? []).map((e) => describeSchemaError(schema, e));
+  return { ok: false, problems, diagnostics: problems.map((p) => locate(source, p)) };
 }
 
 /** 不看位置，只看数据合不合格式（修补过的数据再校验一次用）。 */

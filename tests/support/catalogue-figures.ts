@@ -1,5 +1,6 @@
-type FigureValue = number | null | { 值: number | null; 约?: boolean; 口径?: string; 写法?: string; 单位?: string };
-export type Figures = Record<string, Record<string, FigureValue> | undefined>;
+import type { FigureGroups } from '../../src/schema/figure-types.js';
+
+export type Figures = FigureGroups;
 
 /** 正文里 {{指标.组.字段}} 用到的指标。 */
 export const usedRefs = (text: string) => new Set((text.match(/\{\{指标\.[^}\s]+\}\}/g) ?? []).map((r) => r.slice(5, -2)));
@@ -12,7 +13,11 @@ export function catalogueFigures(figures: Figures | undefined, used: Set<string>
     for (const [field, v] of Object.entries(fields ?? {})) {
       if (!used.has(`${group}.${field}`)) continue;
       out[`${group}.${field}`] =
-        typeof v === 'number' || v === null ? { 值: v } : { 值: v.值, 约: v.约, 口径: v.口径, 写法: v.写法, 单位: v.单位 };
+        v === undefined
+          ? undefined
+          : typeof v === 'number' || v === null
+            ? { 值: v }
+            : { 值: v.值, 约: v.约, 口径: v.口径, 写法: v.写法, 单位: v.单位 };
     }
   }
   return out;

@@ -2,10 +2,11 @@
  * 数字之间的关系：部分不超过整体；写出的比率与它的分子分母相符（差 0.1 个百分点以内）。
  * 约数（约: true）不作比较；两个数字的口径不同也不作比较。
  */
+import { problem, type Problem } from '../../diagnostics/diagnostic.js';
 import { catalogue } from '../../schema/catalogue.js';
-import type { Rule, RuleProblem } from './rule.js';
+import { figureGroups, type FigureGroups } from '../../schema/figure-types.js';
+import type { Rule } from './rule.js';
 
-type Value = number | null | { 值: number | null; 约?: boolean; 口径?: string; 备注?: string };
 type Ref = `${string}.${string}`;
 
 /** 整体 ≥ 各部分之和。 */
@@ -28,46 +29,53 @@ const RATES: readonly { rate: Ref; numerator: Ref; denominator: Ref }[] = [
 
 export const RATE_TOLERANCE = 0.1;
 
-function lookup(figures: Record<string, Record<string, Value> | undefined> | undefined, ref: Ref) {
-  const [g, f] = ref.split('.');
-  const v = figures?.[g]?.[f];
-  if (v === undefined || v === null || (typeof v === 'object' && v.值 === null)) return undefined;
-  return typeof v === 'number' ? { 值: v, 约: false, 口径: undefined } : { 值: v.值 as number, 约: v.约 === true, 口径: v.口径 };
+const split = (ref: Ref): [string, string] => {
+  const [g = '', f = ''] = ref.split('.');
+  return [g, f];
+};
+
+function lookup(figures: FigureGroups, ref: Ref): { 值: number; 约: boolean; 口径: string | undefined } | undefined {
+  const [g, f] = split(ref);
+  const v = figures[g]?.[f];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number') return { 值: v, 约: false, 口径: undefined };
+  return v.值 === null ? undefined : { 值: v.值, 约: v.约 === true, 口径: v.口径 };
 }
 
 const title = (ref: Ref) => {
-  const [g, f] = ref.split('.');
+  const [g, f] = split(ref);
   return catalogue[g]?.字段[f]?.标题 ?? f;
 };
-const path = (ref: Ref) => ['指标', ...ref.split('.')];
+const path = (ref: Ref) => ['指标', ...split(ref)];
 
 export const partsWithinWhole: Rule = ({ report }) => {
-  const figures = report.指标 as Record<string, Record<string, Value> | undefined> | undefined;
-  const out: RuleProblem[] = [];
+  const figures = figureGroups(report);
+  const out: Problem[] = [];
   for (const { whole, parts } of PART_OF) {
     const w = lookup(figures, whole);
-    const ps = parts.map((p) => lookup(figures, p));
-    if (!w || ps.some((p) => !p)) continue;
-    if (w.约 || ps.some((p) => p!.约)) continue;
-    if (ps.some((p) => p!.口径 !== w.口径)) continue;
-    const sum = ps.reduce((n, p) => n + p!.值, 0);
+    const ps = parts.map((p) => lookup(figures, p)).filter((p) => p !== undefined);
+    if (!w || ps.length !== parts.length) continue;
+    if (w.约 || ps.some((p) => p.约)) continue;
+    if (ps.some((p) => p.口径 !== w.口径)) continue;
+    const sum = ps.reduce((n, p) => n + p.值, 0);
     if (sum > w.值) {
-      const partText = parts.map((p, i) => `${title(p)} ${ps[i]!.值}`).join(' + ');
-      out.push({
-        code: 'figure/part-exceeds-whole',
-        severity: 'error',
-        path: path(parts[parts.length - 1]),
-        message: `${partText}${parts.length > 1 ? ` = ${sum}` : ''}，超过了${title(whole)} ${w.值}。`,
-        fix: `部分不能大于整体：检查这几个数字是否填反或多写了一位。`,
-      });
+      const partText = parts.map((p, i) => `${title(p)} ${ps[i]?.值 ?? ''}`).join(' + ');
+      out.push(
+        problem(
+          'figure/part-exceeds-whole',
+          path(parts.at(-1) ?? whole),
+          `${partText}${parts.length > 1 ? ` = ${sum}` : ''}，超过了${title(whole)} ${w.值}。`,
+          { fix: `部分不能大于整体：检查这几个数字是否填反或多写了一位。` },
+        ),
+      );
     }
   }
   return out;
 };
 
 export const ratesMatchCounts: Rule = ({ report }) => {
-  const figures = report.指标 as Record<string, Record<string, Value> | undefined> | undefined;
-  const out: RuleProblem[] = [];
+  const figures = figureGroups(report);
+  const out: Problem[] = [];
   for (const { rate, numerator, denominator } of RATES) {
     const r = lookup(figures, rate);
     const n = lookup(figures, numerator);
@@ -76,13 +84,14 @@ export const ratesMatchCounts: Rule = ({ report }) => {
     if (n.口径 !== d.口径 || r.口径 !== d.口径) continue;
     const computed = (n.值 / d.值) * 100;
     if (Math.abs(computed - r.值) > RATE_TOLERANCE + 1e-9) {
-      out.push({
-        code: 'figure/rate-mismatch',
-        severity: 'warning',
-        path: path(rate),
-        message: `${title(rate)}写的是 ${r.值}%，按${title(numerator)} ${n.值} ÷ ${title(denominator)} ${d.值} 算是 ${computed.toFixed(2)}%。`,
-        fix: `核对比率或分子分母（允许相差 ${RATE_TOLERANCE} 个百分点）。`,
-      });
+      out.push(
+        problem(
+          'figure/rate-mismatch',
+          path(rate),
+          `${title(rate)}写的是 ${r.值}%，按${title(numerator)} ${n.值} ÷ ${title(denominator)} ${d.值} 算是 ${computed.toFixed(2)}%。`,
+          { fix: `核对比率或分子分母（允许相差 ${RATE_TOLERANCE} 个百分点）。` },
+        ),
+      );
     }
   }
   return out;
@@ -100,18 +109,16 @@ export const unusedFigures: Rule = ({ report }) => {
   scan(report);
   const partials = JSON.stringify(report).match(/\{\{>\s*[^}]+\}\}/g);
   if (partials) return []; // 标准语句里引用了哪些数字要看模板，这里不猜
-  const out: RuleProblem[] = [];
-  for (const [g, fields] of Object.entries(report.指标 ?? {})) {
-    for (const [f, v] of Object.entries((fields ?? {}) as Record<string, Value>)) {
+  const out: Problem[] = [];
+  for (const [g, fields] of Object.entries(figureGroups(report))) {
+    for (const [f, v] of Object.entries(fields ?? {})) {
       if (used.has(`${g}.${f}`) || (typeof v === 'object' && v !== null && v.备注)) continue;
-      out.push({
-        code: 'figure/unused',
-        severity: 'warning',
-        path: ['指标', g, f],
-        atKey: true,
-        message: `指标"${g}.${f}"正文里没有用到。`,
-        fix: `在正文里用 {{指标.${g}.${f}}} 写出它，或删掉；要留着作比较就写个备注说明。`,
-      });
+      out.push(
+        problem('figure/unused', ['指标', g, f], `指标"${g}.${f}"正文里没有用到。`, {
+          fix: `在正文里用 {{指标.${g}.${f}}} 写出它，或删掉；要留着作比较就写个备注说明。`,
+          at: { key: true },
+        }),
+      );
     }
   }
   return out;

@@ -1,12 +1,12 @@
-/** Schema 表达不了的规则，每条一个小函数。 */
+/** Schema 表达不了的规则，每条一个小函数；渲染之后按这个顺序运行。 */
+import type { Problem } from '../../diagnostics/diagnostic.js';
 import { requiredContents } from './completeness-rules.js';
 import { emptyFigures, planChecklist } from './draft-rules.js';
 import { partsWithinWhole, ratesMatchCounts, unusedFigures } from './figure-rules.js';
 import { dateRules, fileNameMatches, regionIsSafeFolder } from './frame-rules.js';
-import type { Rule, RuleContext, RuleProblem } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
+import { staleText } from './stale-text.js';
 import { fullWidthBraces, illegalCharacters } from './text-rules.js';
-
-export type { Rule, RuleContext, RuleProblem };
 
 export const RULES: readonly Rule[] = [
   regionIsSafeFolder,
@@ -20,8 +20,9 @@ export const RULES: readonly Rule[] = [
   fullWidthBraces,
   emptyFigures,
   planChecklist,
+  staleText,
 ];
 
-export function runRules(ctx: RuleContext): RuleProblem[] {
+export function runRules(ctx: RuleContext): Problem[] {
   return RULES.flatMap((rule) => rule(ctx));
 }

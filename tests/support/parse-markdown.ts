@@ -1,7 +1,14 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 import markdownItContainer from 'markdown-it-container';
-import type { Block, DocumentModel, HeadingLevel } from './document-model.js';
+/** .md 预览读回来的一段：种类和纸面上的文字。 */
+export interface MarkdownBlock {
+  kind: 'title' | 'addressee' | 'heading' | 'paragraph' | 'signature' | 'date' | 'note';
+  level?: number;
+  text: string;
+  /** 接排：这一段以该级标题开头。 */
+  runIn?: number;
+}
 
 const CONTAINERS = ['addressee', 'signature', 'date', 'note'] as const;
 type ContainerKind = (typeof CONTAINERS)[number];
@@ -29,15 +36,15 @@ function inlineText(token: Token | undefined): string {
 }
 
 /**
- * 用真正的 Markdown 解析器（markdown-it）把 .md 预览变成文档模型。
+ * 测试用：用真正的 Markdown 解析器（markdown-it）把 .md 预览读回来，核对它显示的就是文档模型里的文字。
  * # 是标题，## 到 ##### 是一到四级标题，带 {.run-in} 的标题与下一段接排，
  * ::: addressee / signature / date / note 是主送、署名、日期和附注。
  */
-export function parseMarkdown(source: string): DocumentModel {
+export function parseMarkdown(source: string): MarkdownBlock[] {
   const tokens = markdown().parse(source, {});
-  const blocks: Block[] = [];
+  const blocks: MarkdownBlock[] = [];
   let container: ContainerKind | undefined;
-  let pendingRunIn: { level: HeadingLevel; text: string } | undefined;
+  let pendingRunIn: { level: number; text: string } | undefined;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -58,7 +65,7 @@ export function parseMarkdown(source: string): DocumentModel {
         .includes('run-in');
       if (depth === 1) blocks.push({ kind: 'title', text });
       else {
-        const level = Math.min(4, depth - 1) as HeadingLevel;
+        const level = Math.min(4, depth - 1);
         if (runIn) pendingRunIn = { level, text };
         else blocks.push({ kind: 'heading', level, text });
       }
@@ -73,13 +80,13 @@ export function parseMarkdown(source: string): DocumentModel {
         continue;
       }
       if (pendingRunIn) {
-        blocks.push({ kind: 'paragraph', runs: [{ text: pendingRunIn.text, heading: pendingRunIn.level }, { text }] });
+        blocks.push({ kind: 'paragraph', text: pendingRunIn.text + text, runIn: pendingRunIn.level });
         pendingRunIn = undefined;
       } else {
-        blocks.push({ kind: 'paragraph', runs: [{ text }] });
+        blocks.push({ kind: 'paragraph', text });
       }
     }
   }
   if (pendingRunIn) blocks.push({ kind: 'heading', level: pendingRunIn.level, text: pendingRunIn.text });
-  return { blocks };
+  return blocks;
 }

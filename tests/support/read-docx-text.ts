@@ -1,11 +1,10 @@
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 
 /** .docx 里 word/document.xml 的原文。 */
 export async function readDocumentXml(docx: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(docx);
-  const file = zip.file('word/document.xml');
+  const file = unzipSync(docx)['word/document.xml'];
   if (!file) throw new Error('不是 Word 文档：没有 word/document.xml');
-  return file.async('string');
+  return Promise.resolve(strFromU8(file));
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };

@@ -16,3 +16,10 @@ export function findIllegalXml(text: string): number {
   ILLEGAL.lastIndex = 0;
   return m ? m.index : -1;
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** XML 文字和属性值的转义。 */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}

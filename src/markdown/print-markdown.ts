@@ -1,0 +1,37 @@
+/**
+ * 文档模型 → .md 预览（给人看，也能被任何 Markdown 阅读器打开）。
+ *   #  标题；## 到 ##### 是一到四级标题，接排的标题后加 {.run-in}；
+ *   ::: addressee / signature / date / note 是主送、署名、日期和附注；
+ *   连写的要点接在上一段里。办事员的文字都按 Markdown 转义，# * | < {{ 照原样显示。
+ */
+import type { DocumentModel } from '../model/document-model.js';
+import { escapeMarkdown } from './escape-markdown.js';
+
+const CONTAINERS = { addressee: 'addressee', signature: 'signature', date: 'date', note: 'note' } as const;
+
+export function printMarkdown(model: DocumentModel): string {
+  /** 每一项是一块 Markdown（之间空一行）；正文段落先收集原文，最后一起转义。 */
+  const parts: ({ raw: string } | { md: string })[] = [];
+  for (const b of model.blocks) {
+    switch (b.kind) {
+      case 'title':
+        parts.push({ md: `# ${escapeMarkdown(b.text)}` });
+        break;
+      case 'heading':
+        parts.push({ md: `${'#'.repeat(b.level + 1)} ${escapeMarkdown(b.number + b.text)}${b.runIn ? ' {.run-in}' : ''}` });
+        break;
+      case 'paragraph':
+        parts.push({ raw: b.text });
+        break;
+      case 'point': {
+        const last = parts[parts.length - 1];
+        if (b.joined && last && 'raw' in last) last.raw += b.prefix + b.text;
+        else parts.push({ raw: b.prefix + b.text });
+        break;
+      }
+      default:
+        parts.push({ md: `::: ${CONTAINERS[b.kind]}\n${escapeMarkdown(b.text)}\n:::` });
+    }
+  }
+  return parts.map((p) => ('md' in p ? p.md : escapeMarkdown(p.raw))).join('\n\n') + '\n';
+}

@@ -1,0 +1,185 @@
+/**
+ * 一份报告的流水线，从上往下读：读 → 校验 → 解析（版式、上一年度）→ 渲染 → 规则 → 写。
+ * 各步的活都在各自的文件夹里；这里只按顺序调用，并记住这次运行里读过、渲染过的文件——
+ * 上一年度（同比要它的数字，"与上年一字不差"要它的文档）在一次运行里只读一次、只渲染一次，大家共用。
+ * 只有最后一步（build）写文件。
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileDiagnostic, hasErrors, locate, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { writeDocx } from '../docx/write-docx.js';
+import { readSource } from '../load/read-source.js';
+import type { SourceFile } from '../load/source-file.js';
+import { printMarkdown } from '../markdown/print-markdown.js';
+import type { DataPath } from '../model/data-path.js';
+import type { DocumentModel } from '../model/document-model.js';
+import { buildContext } from '../resolve/build-context.js';
+import { mergeLayout } from '../resolve/merge-layout.js';
+import { priorYearPath } from '../resolve/prior-year.js';
+import { renderDocument } from '../render/render-document.js';
+import type { Layout } from '../schema/layout-types.generated.js';
+import type { Report } from '../schema/report-types.generated.js';
+import type { Template } from '../template/load-template.js';
+import { runRules } from '../validate/rules/index.js';
+import { validateReport } from '../validate/validate-report.js';
+import { outputPaths, type OutputPaths } from '../write/output-paths.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { existsSync } from 'node:fs';
+
+/** 读过、校验过的一个文件。repaired：数据格式有错、修补了一份只能往下检查的数据。 */
+type Loaded =
+  | { ok: true; source: SourceFile; report: Report; repairedPaths?: DataPath[]; diagnostics: Diagnostic[] }
+  | { ok: false; source?: SourceFile; diagnostics: Diagnostic[] };
+
+/** 渲染过的一个文件（还没跑规则）。 */
+type Rendered =
+  | {
+      ok: true;
+      source: SourceFile;
+      report: Report;
+      repairedPaths?: DataPath[];
+      layout: Layout;
+      model: DocumentModel;
+      prior?: Report;
+      diagnostics: Diagnostic[];
+    }
+  | { ok: false; source?: SourceFile; diagnostics: Diagnostic[] };
+
+/** 检查的结果。ok：没有错误，可以生成文档。 */
+export type CheckedReport =
+  | { ok: true; file: string; source: SourceFile; report: Report; layout: Layout; model: DocumentModel; diagnostics: Diagnostic[] }
+  | { ok: false; file: string; source?: SourceFile; diagnostics: Diagnostic[] };
+
+export type BuiltReport = CheckedReport & { outputs?: OutputPaths };
+
+export interface PipelineOptions {
+  /** 定稿：待填的数字是错误（草稿里只是警告）。 */
+  final?: boolean;
+}
+
+/** 一次运行里记住的文件数（批量生成几千个县时内存不随县数增长；上一年度总在最近几个里）。 */
+const REMEMBERED = 8;
+
+export class ReportPipeline {
+  private readonly loads = new Remembered<Loaded>(REMEMBERED);
+  private readonly renders = new Remembered<Rendered>(REMEMBERED);
+
+  constructor(
+    readonly template: Template,
+    private readonly options: PipelineOptions = {},
+  ) {}
+
+  /** 1–2. 读和校验（bytes 给出时不读盘、不记住：new 在内存里检查草稿）。 */
+  load(file: string, bytes?: Uint8Array): Loaded {
+    const hit = bytes ? undefined : this.loads.get(file);
+    if (hit) return hit;
+    const read = readSource(file, bytes);
+    if (!read.ok) return this.loads.put(file, { ok: false, diagnostics: read.diagnostics }, bytes);
+    const { source } = read;
+    const validated = validateReport(source);
+    const diagnostics = [...source.diagnostics, ...validated.diagnostics];
+    if (validated.kind === 'invalid') return this.loads.put(file, { ok: false, source, diagnostics }, bytes);
+    const repaired = validated.kind === 'repaired' ? { repairedPaths: validated.repairedPaths } : {};
+    return this.loads.put(file, { ok: true, source, report: validated.report, ...repaired, diagnostics }, bytes);
+  }
+
+  /** 3–4. 解析（版式、上一年度的数字）和渲染成文档模型。 */
+  render(file: string, bytes?: Uint8Array): Rendered {
+    const hit = bytes ? undefined : this.renders.get(file);
+    if (hit) return hit;
+    const loaded = this.load(file, bytes);
+    if (!loaded.ok) return this.renders.put(file, loaded, bytes);
+    const { source, report } = loaded;
+    const layout = mergeLayout(this.template.layout, report.版式 as Record<string, unknown> | undefined);
+    const prior = this.usablePrior(file, report);
+    const context = buildContext(report, prior.ok ? prior.report : undefined);
+    const { model, problems } = renderDocument(report, this.template, layout, context);
+    const diagnostics = [...loaded.diagnostics, ...prior.diagnostics, ...problems.map((p) => locate(source, p))];
+    const priorReport = prior.ok ? { prior: prior.report } : {};
+    return this.renders.put(file, { ...loaded, layout, model, ...priorReport, diagnostics }, bytes);
+  }
+
+  /** 5. 规则（看数据和渲染出的文档，与上一年度的文档比），问题落到文件的行列上。不写任何文件。 */
+  check(file: string, bytes?: Uint8Array): CheckedReport {
+    const rendered = this.render(file, bytes);
+    if (!rendered.ok)
+      return {
+        ok: false,
+        file,
+        ...(rendered.source ? { source: rendered.source } : {}),
+        diagnostics: withExcerpts(rendered.diagnostics, rendered.source),
+      };
+    const { source, report, layout, model } = rendered;
+    const priorModel = rendered.prior ? this.priorModel(file, report) : undefined;
+    const problems = runRules({ report, file, layout, final: this.options.final === true, model, ...(priorModel ? { priorModel } : {}) });
+    let diagnostics = [...rendered.diagnostics, ...problems.map((p) => locate(source, p))];
+    if (rendered.repairedPaths) {
+      // 修补过的数据只用来往下检查：不交出文档；修补处引起的连带提醒（如"还没有填"）不报。
+      const repairedLines = new Set(rendered.repairedPaths.map((p) => source.positionOf(p).line));
+      diagnostics = diagnostics.filter((d) => d.code.startsWith('schema/') || d.code.startsWith('yaml/') || !repairedLines.has(d.line));
+      return { ok: false, file, source, diagnostics: withExcerpts(diagnostics, source) };
+    }
+    const sorted = withExcerpts(diagnostics, source);
+    return hasErrors(sorted)
+      ? { ok: false, file, source, diagnostics: sorted }
+      : { ok: true, file, source, report, layout, model, diagnostics: sorted };
+  }
+
+  /** 6. 写：检查没有错误时写 .md 预览和 .docx（先写临时文件再改名）。 */
+  async build(file: string, outRoot: string): Promise<BuiltReport> {
+    const checked = this.check(file);
+    if (!checked.ok) return checked;
+    const { report, model, layout } = checked;
+    const outputs = outputPaths(outRoot, report.地区, report.年度);
+    const docx = await writeDocx(model, layout);
+    writeFileAtomic(outputs.md, printMarkdown(model));
+    writeFileAtomic(outputs.docx, docx);
+    return { ...checked, outputs };
+  }
+
+  /** 上一年度（同一文件夹里 年度−1 的文件）：没有时不比较；有但有错误时提醒一句，也不比较。 */
+  private usablePrior(
+    file: string,
+    report: Report,
+  ): { ok: true; report: Report; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] } {
+    const priorFile = priorYearPath(file, report.年度);
+    if (!existsSync(priorFile)) return { ok: false, diagnostics: [] };
+    const prior = this.load(priorFile);
+    if (prior.ok && !prior.repairedPaths && !hasErrors(prior.diagnostics)) return { ok: true, report: prior.report, diagnostics: [] };
+    return {
+      ok: false,
+      diagnostics: [
+        fileDiagnostic('prior/invalid', file, `上一年度的文件 ${priorFile} 有错误，本次不与它比较。`, {
+          fix: `先运行 fzbg check ${priorFile} 改正它。`,
+        }),
+      ],
+    };
+  }
+
+  private priorModel(file: string, report: Report): DocumentModel | undefined {
+    const prior = this.render(priorYearPath(file, report.年度));
+    return prior.ok ? prior.model : undefined;
+  }
+}
+
+/** 排序，并给本文件的问题附上那一行的原文。 */
+function withExcerpts(list: readonly Diagnostic[], source: SourceFile | undefined): Diagnostic[] {
+  const sorted = sortDiagnostics(list);
+  if (!source) return sorted;
+  return sorted.map((d) => (d.file === source.file && d.excerpt === undefined ? { ...d, excerpt: source.lineText(d.line) } : d));
+}
+
+/** 最近用过的几项（按插入先后淘汰最早的）。bytes 给出的结果不记住。 */
+class Remembered<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly size: number) {}
+  get(key: string): T | undefined {
+    return this.map.get(key);
+  }
+  put(key: string, value: T, bytes: Uint8Array | undefined): T {
+    if (bytes) return value;
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
+    return value;
+  }
+}
