@@ -21,8 +21,11 @@ export interface YearDiff {
   newFile: string;
   figures: FigureRow[];
   structure: StructureChange[];
-  blocks: BlockDiff[];
+  blocks: LocatedBlockDiff[];
 }
+
+/** 逐块的比较，带着每一块在两个文件里的行（只在一边的块只有一边的行）。 */
+export type LocatedBlockDiff = BlockDiff & { oldLine?: number; newLine?: number };
 
 export function compareYears(older: YearSide, newer: YearSide): YearDiff {
   const lineIn = (side: YearSide) => (path: Parameters<Locator['positionOf']>[0]) => side.source.positionOf(path).line;
@@ -37,7 +40,11 @@ export function compareYears(older: YearSide, newer: YearSide): YearDiff {
       { model: older.model, year: older.report.年度, lineOf: lineIn(older) },
       { model: newer.model, year: newer.report.年度, lineOf: lineIn(newer) },
     ),
-    blocks: diffBlocks(older.model.blocks, newer.model.blocks),
+    blocks: diffBlocks(older.model.blocks, newer.model.blocks).map((b) => ({
+      ...b,
+      ...(b.type !== 'insert' ? { oldLine: lineIn(older)(b.old.source) } : {}),
+      ...(b.type !== 'delete' ? { newLine: lineIn(newer)(b.new.source) } : {}),
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { blockText } from '../model/document-model.js';
 import type { YearDiff } from './compare-years.js';
 import type { WordPart } from './diff-words.js';
+import { placeLines } from './place-lines.js';
 
 const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -17,14 +18,11 @@ export function formatHtml(d: YearDiff): string {
     )
     .join('\n');
   const structure = d.structure
-    .map(
-      (s) =>
-        `<li><b>${esc(s.kind)}</b>（${s.level === 1 ? '章' : `${s.level}级事项`}）${s.kind === '改标题' ? `${esc(s.oldTitle)} → ${esc(s.newTitle)}` : esc(s.newTitle ?? s.oldTitle)}${s.fromChapter && s.fromChapter !== s.chapter ? `，从“${esc(s.fromChapter)}”到“${esc(s.chapter)}”` : ''}</li>`,
-    )
+    .map((s) => `<li class="${esc(s.kind)}">${esc(s.summary)}<small>${esc(placeLines(s))}</small></li>`)
     .join('\n');
   const text = d.blocks
     .map((b) => {
-      if (b.type === 'equal') return `<p class="same">${esc(blockText(b.new))}</p>`;
+      if (b.type === 'equal' || b.type === 'renumbered') return `<p class="same">${esc(blockText(b.new))}</p>`;
       if (b.type === 'change') return `<p class="changed">${words(b.parts)}</p>`;
       if (b.type === 'insert') return `<p class="changed"><ins>${esc(blockText(b.new))}</ins></p>`;
       return `<p class="changed"><del>${esc(blockText(b.old))}</del></p>`;

@@ -2,6 +2,7 @@ import { blockText } from '../model/document-model.js';
 import { escapeMarkdown } from '../markdown/escape-markdown.js';
 import type { YearDiff } from './compare-years.js';
 import type { WordPart } from './diff-words.js';
+import { placeLines } from './place-lines.js';
 
 /** 表格里只转义会坏表格、变格式的字（不必转义"99.5"里的点）。 */
 const cell = (s: string | undefined) => (s ?? '').replace(/[\\|*_`<>[\]~]/g, (c) => '\\' + c);
@@ -35,14 +36,9 @@ export function formatMarkdown(d: YearDiff): string {
   }
   out.push('', '## 结构', '');
   if (d.structure.length === 0) out.push('没有变化。');
-  for (const s of d.structure) {
-    const t = s.kind === '改标题' ? `"${s.oldTitle}" → "${s.newTitle}"` : `"${s.newTitle ?? s.oldTitle}"`;
-    out.push(
-      `- ${s.kind}（${s.level === 1 ? '章' : `${s.level}级事项`}）：${escapeMarkdown(t)}${s.fromChapter && s.fromChapter !== s.chapter ? `，从"${escapeMarkdown(s.fromChapter)}"到"${escapeMarkdown(s.chapter ?? '')}"` : ''}`,
-    );
-  }
+  for (const s of d.structure) out.push(`- ${escapeMarkdown(s.summary)}${placeLines(s)}`);
   out.push('', '## 文字', '', '删除的字~~删去~~，新增的字**加粗**。', '');
-  const changed = d.blocks.filter((b) => b.type !== 'equal');
+  const changed = d.blocks.filter((b) => b.type !== 'equal' && b.type !== 'renumbered');
   if (changed.length === 0) out.push('没有变化。');
   for (const b of changed) {
     if (b.type === 'change') out.push(words(b.parts), '');

@@ -1,6 +1,7 @@
 import { blockText } from '../model/document-model.js';
 import type { YearDiff } from './compare-years.js';
 import type { WordPart } from './diff-words.js';
+import { placeLines } from './place-lines.js';
 
 const C = { red: '\x1b[31m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', strike: '\x1b[9m', under: '\x1b[4m', reset: '\x1b[0m' };
 
@@ -30,22 +31,18 @@ export function formatTerminal(d: YearDiff, color: boolean): string {
   out.push('', paint(C.bold, '二、结构'));
   if (d.structure.length === 0) out.push('  没有变化。');
   for (const s of d.structure) {
-    const where = s.level === 1 ? '章' : `${s.level}级事项`;
-    if (s.kind === '新增') out.push(`  ${ins('新增')}${where}"${s.newTitle}"${s.level > 1 ? `（在"${s.chapter}"）` : ''}`);
-    else if (s.kind === '删除') out.push(`  ${del('删除')}${where}"${s.oldTitle}"${s.level > 1 ? `（原在"${s.chapter}"）` : ''}`);
-    else if (s.kind === '改标题') out.push(`  改标题：${where}"${s.oldTitle}" → "${s.newTitle}"`);
-    else
-      out.push(
-        `  移动：${where}"${s.newTitle}"${s.fromChapter && s.fromChapter !== s.chapter ? `从"${s.fromChapter}"移到"${s.chapter}"` : '换了位置'}`,
-      );
+    const text = s.kind === '新增' ? ins(s.summary) : s.kind === '删除' ? del(s.summary) : s.summary;
+    out.push(`  ${text}${paint(C.dim, placeLines(s))}`);
   }
   out.push('', paint(C.bold, '三、文字'));
-  const changed = d.blocks.filter((b) => b.type !== 'equal');
+  const changed = d.blocks.filter((b) => b.type !== 'equal' && b.type !== 'renumbered');
+  const renumbered = d.blocks.filter((b) => b.type === 'renumbered').length;
   if (changed.length === 0) out.push('  没有变化。');
   for (const b of changed) {
     if (b.type === 'change') out.push(`  ${words(b.parts)}`);
     else if (b.type === 'insert') out.push(`  ${ins(blockText(b.new))}`);
     else if (b.type === 'delete') out.push(`  ${del(blockText(b.old))}`);
   }
+  if (renumbered) out.push(paint(C.dim, `  （另有 ${renumbered} 段文字没变、只是编号随前后的增删变了）`));
   return out.join('\n') + '\n';
 }
