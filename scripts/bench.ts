@@ -2,16 +2,18 @@
  * 基准测试（npm run bench）：同一次运行里并排、交替地量，取中位数，与对照比：
  *   1. 冷启动 fzbg build 一份样例  vs  pandoc 把这份样例的 .md 预览转成 .docx；
  *   2. 冷启动 fzbg check           vs  node -e 0（Node 本身的启动）；
- *   3. 进程内整条流水线（读、校验、渲染、打包）的吞吐：1 核、2 核，每秒几份；
+ *   3. 进程内整条流水线（读、校验、渲染、打包）的吞吐：1 核、2 核，每秒几份；另用 docx 库写整份文档作对照；
  *   4. 批量生成 N 个县（默认 2,844，由 generate-counties 生成），墙钟时间和峰值内存。
- * 另外量优化前的写法作对照：不打包、不预编译的命令行；docx 库的写法。
- * 打印一张表，结果写到 out/bench.json。只量不判：数字不好也不失败。
+ * 还量不打包、不预编译的命令行（临时拼一份没有 dist/generated 的安装）。
+ * --peer <目录>：另一份构建好的 fzbg（如改动之前的提交，git worktree 出来后 npm ci && npm run build），
+ * 每一项也量它，交替着量，打印"本次 ÷ 对照"。只量不判：数字不好也不失败。结果写到 out/bench.json。
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { at } from '../src/core/at.js';
 import { generateCounties } from './generate-counties.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -26,15 +28,22 @@ const SAMPLES = [
   'data/示例县/2023.yaml',
   'data/示例县/2024.yaml',
 ];
+const peerAt = process.argv.indexOf('--peer');
+const PEER = peerAt >= 0 ? resolve(process.argv[peerAt + 1] ?? '') : undefined;
+if (PEER && !existsSync(join(PEER, 'bin/fzbg.js'))) throw new Error(`--peer ${PEER} 不是构建好的 fzbg`);
 mkdirSync(OUT, { recursive: true });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  at(
+    [...xs].sort((a, b) => a - b),
+    Math.floor(xs.length / 2),
+  );
 
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+function timed(cmd: string, args: string[]): number {
   const t = performance.now();
-  const r = spawnSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = performance.now() - t;
-  if (r.status !== 0 && r.status !== null && cmd !== 'node') throw new Error(`${cmd} 失败：${r.stderr}`);
+  if (r.status !== 0 && r.status !== null && cmd !== process.execPath) throw new Error(`${cmd} 失败：${r.stderr.toString()}`);
   return ms;
 }
 
@@ -42,40 +51,54 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
 function alternate(cases: Record<string, () => number>): Record<string, number> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   for (const f of Object.values(cases)) f(); // 预热文件缓存
-  for (let i = 0; i < RUNS; i++) for (const [k, f] of Object.entries(cases)) samples[k].push(f());
+  for (let i = 0; i < RUNS; i++) for (const [k, f] of Object.entries(cases)) samples[k]?.push(f());
   return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
 }
 
+/** 不打包、不预编译的一份临时安装：tsc 编出的模块、没有 dist/generated（校验代码和文档部件在运行时生成）。 */
+function unoptimisedInstall(): string {
+  const dir = join(OUT, 'unoptimised');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'dist'), { recursive: true });
+  cpSync('dist/src', join(dir, 'dist/src'), { recursive: true });
+  cpSync('package.json', join(dir, 'package.json'));
+  symlinkSync(resolve('templates'), join(dir, 'templates'));
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'fzbg.mjs'), `import { run } from './dist/src/cli.js';\nprocess.exitCode = await run(process.argv.slice(2));\n`);
+  return join(dir, 'fzbg.mjs');
+}
+
 const node = process.execPath;
-const oldEnv = { ...process.env, FZBG_NO_PRECOMPILED: '1' };
-const cliUnbundled = resolve('dist/scripts/../src/cli.js');
-const unbundledEntry = join(OUT, 'unbundled-fzbg.mjs');
-writeFileSync(
-  unbundledEntry,
-  `import { run } from ${JSON.stringify(cliUnbundled)};\nprocess.exitCode = await run(process.argv.slice(2));\n`,
-);
+const cli = resolve('bin/fzbg.js');
+const peerCli = PEER ? join(PEER, 'bin/fzbg.js') : undefined;
+const unoptimised = unoptimisedInstall();
 
 // 1、2：冷启动
-spawnSync(node, ['bin/fzbg.js', 'build', SAMPLE, '--out', join(OUT, 'cold')]);
+spawnSync(node, [cli, 'build', SAMPLE, '--out', join(OUT, 'cold')]);
 const md = join(OUT, 'cold', '南昌县', '2023年度法治政府建设情况报告.md');
-const cold = alternate({
-  'fzbg build（冷启动）': () => timed(node, ['bin/fzbg.js', 'build', SAMPLE, '--out', join(OUT, 'cold')]),
-  'fzbg build（不打包、不预编译）': () => timed(node, [unbundledEntry, 'build', SAMPLE, '--out', join(OUT, 'cold')], oldEnv),
+const coldCases: Record<string, () => number> = {
+  'fzbg build（冷启动）': () => timed(node, [cli, 'build', SAMPLE, '--out', join(OUT, 'cold')]),
+  'fzbg build（不打包、不预编译）': () => timed(node, [unoptimised, 'build', SAMPLE, '--out', join(OUT, 'cold')]),
   'pandoc .md → .docx': () => timed('pandoc', [md, '-o', join(OUT, 'pandoc.docx')]),
-  'fzbg check（冷启动）': () => timed(node, ['bin/fzbg.js', 'check', SAMPLE]),
-  'fzbg check（不打包、不预编译）': () => timed(node, [unbundledEntry, 'check', SAMPLE], oldEnv),
+  'fzbg check（冷启动）': () => timed(node, [cli, 'check', SAMPLE]),
+  'fzbg check（不打包、不预编译）': () => timed(node, [unoptimised, 'check', SAMPLE]),
   'node -e 0': () => timed(node, ['-e', '0']),
-});
+};
+if (peerCli) {
+  coldCases['对照 fzbg build（冷启动）'] = () => timed(node, [peerCli, 'build', SAMPLE, '--out', join(OUT, 'cold-peer')]);
+  coldCases['对照 fzbg check（冷启动）'] = () => timed(node, [peerCli, 'check', SAMPLE]);
+}
+const cold = alternate(coldCases);
 
-// 3：进程内吞吐
-async function throughput(threads: number, count: number, env: NodeJS.ProcessEnv): Promise<number> {
+// 3：进程内吞吐（各线程各自把几份样例反复走完整流程）
+async function throughput(worker: string, threads: number, count: number, writer?: 'library'): Promise<number> {
   const started = performance.now();
   await Promise.all(
     Array.from(
       { length: threads },
       () =>
         new Promise<void>((ok, fail) => {
-          const w = new Worker(new URL('./bench-worker.js', import.meta.url), { workerData: { files: SAMPLES, count }, env });
+          const w = new Worker(worker, { workerData: { files: SAMPLES, count, ...(writer ? { writer } : {}) } });
           w.on('message', () => ok());
           w.on('error', fail);
         }),
@@ -83,48 +106,51 @@ async function throughput(threads: number, count: number, env: NodeJS.ProcessEnv
   );
   return (threads * count) / ((performance.now() - started) / 1000);
 }
+const worker = resolve('dist/scripts/bench-worker.js');
 const warm: Record<string, number> = {};
-for (const [label, env] of [
-  ['', process.env],
-  ['（docx 库的写法）', { ...process.env, FZBG_DOCX_WRITER: 'library' }],
-] as const) {
-  warm[`1 核${label}`] = await throughput(1, 400, env);
-  warm[`2 核${label}`] = await throughput(2, 400, env);
+for (const threads of [1, 2]) {
+  warm[`${threads} 核`] = await throughput(worker, threads, 400);
+  if (PEER) warm[`${threads} 核（对照）`] = await throughput(join(PEER, 'dist/scripts/bench-worker.js'), threads, 400);
+  warm[`${threads} 核（docx 库写整份文档）`] = await throughput(worker, threads, 400, 'library');
 }
 
 // 4：批量
 const scale = resolve('out/scale');
 rmSync(scale, { recursive: true, force: true });
 generateCounties(N, scale);
-function batch(label: string, env: NodeJS.ProcessEnv) {
+function batch(label: string, bin: string) {
   const out = join(OUT, 'scale-out');
   rmSync(out, { recursive: true, force: true });
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, 'bin/fzbg.js', 'build', scale, '--out', out], { env, encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, bin, 'build', scale, '--out', out], { encoding: 'utf8' });
   const seconds = (performance.now() - t) / 1000;
   const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
   return { label, seconds, perSecond: N / seconds, rssMb, summary: r.stderr.split('\n').find((l) => l.startsWith('完成')) };
 }
-const batches = [
-  batch(`${N} 个县（${availableParallelism()} 核）`, process.env),
-  batch(`${N} 个县，docx 库的写法`, { ...process.env, FZBG_DOCX_WRITER: 'library' }),
-];
+const batches = [batch(`${N} 个县（${availableParallelism()} 核）`, cli)];
+if (peerCli) batches.push(batch(`${N} 个县（对照）`, peerCli));
 
-const pandoc = cold['pandoc .md → .docx'];
-const nodeStart = cold['node -e 0'];
-console.log('\nfzbg 基准测试（中位数，交替各 ' + RUNS + ' 次）\n');
-console.log('| 项目 | 时间 | 对照 |');
+const pandoc = cold['pandoc .md → .docx'] ?? NaN;
+const nodeStart = cold['node -e 0'] ?? NaN;
+const ratio = (v: number, peer: number | undefined) => (peer === undefined ? '' : `，本次 ÷ 对照 ${(v / peer).toFixed(3)}`);
+console.log(`\nfzbg 基准测试（中位数，交替各 ${RUNS} 次${PEER ? `；对照：${PEER}` : ''}）\n`);
+console.log('| 项目 | 结果 | 比较 |');
 console.log('|---|---|---|');
 for (const [k, v] of Object.entries(cold)) {
-  const ref = k.startsWith('fzbg build')
+  const against = k.includes('build')
     ? `${(v / pandoc).toFixed(2)} × pandoc`
-    : k.startsWith('fzbg check')
+    : k.includes('check')
       ? `${(v / nodeStart).toFixed(2)} × node -e 0`
       : '';
-  console.log(`| ${k} | ${v.toFixed(0)} 毫秒 | ${ref} |`);
+  const peer = k.startsWith('fzbg') && !k.includes('不打包') ? cold[`对照 ${k}`] : undefined;
+  console.log(`| ${k} | ${v.toFixed(0)} 毫秒 | ${against}${ratio(v, peer)} |`);
 }
-for (const [k, v] of Object.entries(warm)) console.log(`| 进程内整条流水线，${k} | ${v.toFixed(0)} 份/秒 | |`);
-for (const b of batches)
+for (const [k, v] of Object.entries(warm)) {
+  const peer = k.endsWith('核') ? warm[`${k}（对照）`] : undefined;
+  console.log(`| 进程内整条流水线，${k} | ${v.toFixed(0)} 份/秒 | ${peer ? `本次 ÷ 对照 ${(v / peer).toFixed(3)}` : ''} |`);
+}
+for (const b of batches) {
   console.log(`| 批量 ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
-writeFileSync('out/bench.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, cold, warm, batches }, null, 2));
+}
+writeFileSync('out/bench.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches }, null, 2));
 console.log('\n结果已写入 out/bench.json');

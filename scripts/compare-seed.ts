@@ -11,7 +11,7 @@ import { ReportPipeline } from '../src/pipeline/report-pipeline.js';
 import { loadTemplate } from '../src/template/load-template.js';
 import { SEEDS, seedBodyLines } from '../tests/support/seed-bodies.js';
 
-const file = process.argv[2];
+const file = process.argv[2] ?? '';
 const seed = SEEDS.find((s) => s.data === file);
 if (!seed) throw new Error(`不是样例文件：${file}`);
 const loaded = loadTemplate('标准');

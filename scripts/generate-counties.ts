@@ -4,6 +4,7 @@
  * 事项（随机去掉一些）和篇幅。
  * 用法：node dist/scripts/generate-counties.js [--n 2844] [--out out/scale] [--seed 1]
  */
+import { at } from '../src/core/at.js';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -53,8 +54,12 @@ function scaleFigures(figures: Obj | undefined, factor: number): void {
 
 /** 各自舍入之后部分之和可能超过整体：把整体补到部分之和（规则见 figure-rules.ts）。 */
 function keepPartsWithinWholes(figures: Obj | undefined): void {
+  const split = (ref: string): [string, string] => {
+    const [g = '', f = ''] = ref.split('.');
+    return [g, f];
+  };
   const get = (ref: string) => {
-    const [g, f] = ref.split('.');
+    const [g, f] = split(ref);
     const v = (figures?.[g] as Obj | undefined)?.[f];
     return typeof v === 'number'
       ? v
@@ -65,12 +70,13 @@ function keepPartsWithinWholes(figures: Obj | undefined): void {
   for (let round = 0; round < 3; round++) {
     for (const { whole, parts } of PART_OF) {
       const w = get(whole);
-      const ps = parts.map(get);
-      if (w === undefined || ps.some((p) => p === undefined)) continue;
-      const sum = ps.reduce((a, b) => a! + b!, 0)!;
+      const ps = parts.map(get).filter((p) => p !== undefined);
+      if (w === undefined || ps.length !== parts.length) continue;
+      const sum = ps.reduce((a, b) => a + b, 0);
       if (sum <= w) continue;
-      const [g, f] = whole.split('.');
-      const fields = figures![g] as Obj;
+      const [g, f] = split(whole);
+      const fields = figures?.[g] as Obj | undefined;
+      if (!fields) continue;
       fields[f] = typeof fields[f] === 'number' ? sum : { ...(fields[f] as Obj), 值: sum };
     }
   }
@@ -81,9 +87,10 @@ function renameInTexts(node: Obj, from: string, to: string): void {
   for (const [k, v] of Object.entries(node)) {
     if (typeof v === 'string') node[k] = v.split(from).join(to);
     else if (Array.isArray(v))
-      v.forEach((x, i) =>
-        typeof x === 'string' ? (v[i] = x.split(from).join(to)) : x && typeof x === 'object' && renameInTexts(x as Obj, from, to),
-      );
+      v.forEach((x: unknown, i) => {
+        if (typeof x === 'string') v[i] = x.split(from).join(to);
+        else if (x && typeof x === 'object') renameInTexts(x as Obj, from, to);
+      });
     else if (v && typeof v === 'object') renameInTexts(v as Obj, from, to);
   }
 }
@@ -97,17 +104,18 @@ function dropItems(node: unknown, rnd: () => number): void {
   }
 }
 
+const pick = <T>(list: readonly T[], rnd: () => number): T => at(list, Math.floor(rnd() * list.length));
+
 export function generateCounties(n: number, outDir: string, seed = 1): string[] {
   const sources = SOURCES.map((f) => parse(readFileSync(f, 'utf8')) as Obj);
   const rnd = random(seed);
   const used = new Set<string>();
   const files: string[] = [];
   for (let i = 0; i < n; i++) {
-    const data = structuredClone(sources[i % sources.length]);
+    const data = structuredClone(at(sources, i % sources.length));
     let name = '';
     for (let tries = 0; tries < 20 && (!name || used.has(name)); tries++) {
-      name =
-        FIRST[Math.floor(rnd() * FIRST.length)] + SECOND[Math.floor(rnd() * SECOND.length)] + SUFFIX[Math.floor(rnd() * SUFFIX.length)];
+      name = pick(FIRST, rnd) + pick(SECOND, rnd) + pick(SUFFIX, rnd);
     }
     if (used.has(name)) name = `${name}${i}`;
     used.add(name);
@@ -120,7 +128,7 @@ export function generateCounties(n: number, outDir: string, seed = 1): string[] 
     dropItems(data.正文, rnd);
     const dir = join(outDir, name);
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${data.年度}.yaml`);
+    const file = join(dir, `${String(data.年度)}.yaml`);
     writeFileSync(
       file,
       '# yaml-language-server: $schema=../../../data/report.schema.json\n# 规模测试用的生成数据（由真实样例变出），不是真实的报告。\n' +
@@ -135,7 +143,7 @@ const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].repla
 if (isMain || process.argv[1]?.endsWith('generate-counties.js')) {
   const arg = (name: string, fallback: string) => {
     const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? process.argv[i + 1] : fallback;
+    return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
   };
   const out = arg('out', 'out/scale');
   rmSync(out, { recursive: true, force: true });

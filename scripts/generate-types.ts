@@ -34,10 +34,13 @@ function mapValues(o: Record<string, unknown>): Record<string, unknown> {
 /** 用 json-schema-to-typescript 从报告 Schema 生成 TypeScript 类型（开发时用，不进运行时）。 */
 export async function generateReportTypes(): Promise<string> {
   const schema = forTypes(reportSchema) as Record<string, Record<string, Record<string, unknown>>>;
-  for (const [key, name] of Object.entries(TYPE_NAMES)) schema.definitions[key].title = name;
+  for (const [key, name] of Object.entries(TYPE_NAMES)) {
+    const definition = schema.definitions?.[key];
+    if (definition) definition.title = name;
+  }
   delete (schema as Record<string, unknown>).$id;
   (schema as Record<string, unknown>).title = 'Report';
-  return compile(schema as Parameters<typeof compile>[0], 'Report', {
+  return compile(schema, 'Report', {
     bannerComment: '/* 由 scripts/gen-schema.ts 从 src/schema/report-schema.ts 生成，请勿手改。 */',
     additionalProperties: false,
     strictIndexSignatures: true,
@@ -50,7 +53,7 @@ export async function generateReportTypes(): Promise<string> {
 export async function generateLayoutTypes(): Promise<string> {
   const schema = forTypes(layoutSchema()) as Record<string, unknown>;
   schema.title = 'Layout';
-  return compile(schema as Parameters<typeof compile>[0], 'Layout', {
+  return compile(schema, 'Layout', {
     bannerComment: '/* 由 scripts/gen-schema.ts 从 src/schema/layout-schema.ts 生成，请勿手改。 */',
     additionalProperties: false,
     format: true,

@@ -5,6 +5,7 @@
  * 用法：npx tsc -p . && node dist/scripts/time-pdf.js [--separate]
  * 报告是四份样例轮流用（先在内存里生成 .docx，不计入时间）。
  */
+import { at } from '../src/core/at.js';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ async function time(docx: Buffer[], n: number, batches: number): Promise<number>
     const jobs: PdfJob[] = Array.from({ length: n }, (_, i) => {
       mkdirSync(join(dir, `县${i}`));
       const docxPath = join(dir, `县${i}`, '报告.docx');
-      writeFileSync(docxPath, docx[i % docx.length]);
+      writeFileSync(docxPath, at(docx, i % docx.length));
       return { docx: docxPath, pdf: join(dir, `县${i}`, '报告.pdf') };
     });
     const fontsConfig = fontsConfigPath(join(packageRoot(), 'templates', '标准'));

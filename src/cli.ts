@@ -4,6 +4,11 @@
  * 各命令按需加载（import()）：check 用不到 docx 库，就不加载它，启动更快。
  */
 import { Command, CommanderError } from 'commander';
+import type { CheckOptions } from './commands/check.js';
+import type { BuildOptions } from './commands/build.js';
+import type { NewOptions } from './commands/new.js';
+import type { DiffOptions } from './commands/diff.js';
+import type { ImportCommandOptions } from './commands/import.js';
 import { processIo, type Io } from './commands/io.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
@@ -33,7 +38,7 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .option('--strict', '有警告也算失败')
     .option('--final', '定稿：还没填的数字算错误（草稿里只是警告）')
     .option('--template <模板>', '模板名（templates/ 下的文件夹）或模板文件夹路径', '标准')
-    .action(async (paths: string[], o) => {
+    .action(async (paths: string[], o: CheckOptions) => {
       result.code = (await import('./commands/check.js')).checkCommand(paths ?? [], o, io);
     });
   p.command('build')
@@ -44,7 +49,7 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .option('--pdf', '同时生成 PDF（用 LibreOffice 转换，写在 .docx 旁边）')
     .option('--final', '定稿：还没填的数字算错误，不生成')
     .option('--jobs <n>', '同时生成几份（工作线程数），默认用满所有核')
-    .action(async (paths: string[], o) => {
+    .action(async (paths: string[], o: BuildOptions) => {
       result.code = await (await import('./commands/build.js')).buildCommand(paths ?? [], o, io);
     });
   p.command('new')
@@ -53,7 +58,7 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .argument('<年度>', '新的年度，如 2024')
     .option('--data <目录>', '数据文件夹', 'data')
     .option('--template <模板>', '模板名或模板文件夹路径', '标准')
-    .action(async (region: string, year: string, o) => {
+    .action(async (region: string, year: string, o: NewOptions) => {
       result.code = (await import('./commands/new.js')).newCommand(region, year, o, io);
     });
   p.command('diff')
@@ -63,7 +68,7 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .option('--out <文件>', '写到文件（docx 默认写到 out/<地区>/）')
     .option('--author <名字>', '修订的作者（docx）', 'fzbg')
     .option('--template <模板>', '模板名或模板文件夹路径', '标准')
-    .action(async (args: string[], o) => {
+    .action(async (args: string[], o: DiffOptions) => {
       const color = !process.env.NO_COLOR && io.isStdoutTTY === true && !o.out;
       result.code = await (await import('./commands/diff.js')).diffCommand(args, { ...o, color }, io);
     });
@@ -73,13 +78,13 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .option('--out <目录>', '数据文件夹', 'data')
     .option('--force', '已有同名数据文件时覆盖')
     .option('--template <模板>', '模板名或模板文件夹路径', '标准')
-    .action(async (input: string, o) => {
+    .action(async (input: string, o: ImportCommandOptions) => {
       result.code = await (await import('./commands/import.js')).importCommand(input, o, io);
     });
   p.command('schema')
     .description('写出编辑器用的 JSON Schema')
     .option('--out <文件>', '写到哪个文件', 'data/report.schema.json')
-    .action(async (o) => {
+    .action(async (o: { out?: string }) => {
       result.code = (await import('./commands/schema.js')).schemaCommand(o, io);
     });
   return p;

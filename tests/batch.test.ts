@@ -17,7 +17,7 @@ describe('批量生成', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fzbg-batch-'));
     const files = generateCounties(40, join(dir, 'data'), 7);
     mkdirSync(join(dir, 'data', '坏县'));
-    writeFileSync(join(dir, 'data', '坏县', '2023.yaml'), readFileSync(files[0], 'utf8').replace(/^年度: \d+$/m, '年度: 2023年'));
+    writeFileSync(join(dir, 'data', '坏县', '2023.yaml'), readFileSync(files[0] ?? '', 'utf8').replace(/^年度: \d+$/m, '年度: 2023年'));
     const out = join(dir, 'out');
     const r = spawnSync(process.execPath, ['bin/fzbg.js', 'build', join(dir, 'data'), '--out', out, '--jobs', '2'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
@@ -28,7 +28,7 @@ describe('批量生成', () => {
     expect(readdirSync(out).length).toBe(40);
     for (const f of files) {
       const alone = await buildFile(f);
-      const region = f.split('/').slice(-2)[0];
+      const region = f.split('/').slice(-2)[0] ?? '';
       const year = f.split('/').pop()!.replace('.yaml', '');
       const batched = readFileSync(join(out, region, `${year}年度法治政府建设情况报告.docx`));
       expect(paragraphTexts(await readDocumentXml(batched)), f).toEqual(paragraphTexts(await readDocumentXml(alone.docx)));

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
-import type { Io } from '../src/commands/io.js';
 import { captureIo } from './support/capture-io.js';
 
 const capture = captureIo;

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { catalogueFigures, usedRefs, type Figures } from './support/catalogue-figures.js';
+import { catalogueFigures, usedRefs } from './support/catalogue-figures.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeForComparison } from '../src/text/text-similarity.js';
 import { paragraphTexts, readDocumentXml } from './support/read-docx-text.js';
@@ -30,8 +30,8 @@ describe.each(SEEDS.map((s) => [s.data, s] as const))('往返 %s → .docx → �
     const after = paragraphTexts(await readDocumentXml(again.docx)).map(normalizeForComparison);
     expect(after).toEqual(before);
 
-    const expected = catalogueFigures(original.report!.指标 as Figures, usedRefs(original.source!.text));
-    const got = catalogueFigures(again.report!.指标 as Figures, usedRefs(again.source!.text));
+    const expected = catalogueFigures(original.report.指标, usedRefs(original.source.text));
+    const got = catalogueFigures(again.report.指标, usedRefs(again.source.text));
     console.log(
       `${seed.data}: ${before.length} 段相同；目录指标 ${Object.keys(got).length} 个（样例用到 ${Object.keys(expected).length} 个）`,
     );

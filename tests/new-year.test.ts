@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
-import type { Io } from '../src/commands/io.js';
 import { captureIo } from './support/capture-io.js';
 import { shiftYearWords } from '../src/new/shift-year-words.js';
 import { pipeline } from './support/build-in-memory.js';
@@ -33,9 +32,9 @@ describe('fzbg new', () => {
       // 每个数字都空了，上年的值在注释里
       const values = Object.values(next.指标 as Record<string, Record<string, unknown>>).flatMap((g) => Object.values(g));
       expect(values.every((v) => v === null || (typeof v === 'object' && (v as { 值: unknown }).值 === null))).toBe(true);
-      const firstGroup = Object.keys(old.指标)[0];
-      const firstField = Object.keys(old.指标[firstGroup])[0];
-      const firstValue = old.指标[firstGroup][firstField];
+      const firstGroup = Object.keys(old.指标)[0] ?? '';
+      const firstField = Object.keys(old.指标[firstGroup] ?? {})[0] ?? '';
+      const firstValue = old.指标[firstGroup]?.[firstField];
       expect(text).toContain(
         `# 上年：${typeof firstValue === 'number' ? firstValue : firstValue.写法 && firstValue.写法 !== '汉字' ? firstValue.写法 : String(firstValue.值) + (firstValue.约 ? '余' : '')}`,
       );

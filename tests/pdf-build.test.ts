@@ -73,7 +73,7 @@ describe('fzbg build --pdf', () => {
       ['甲县', '乙县'],
       ['乙县', '甲县'],
     ]) {
-      const pdf = outputPaths(out, name, 2023).pdf;
+      const pdf = outputPaths(out, name ?? '', 2023).pdf;
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       const text = pdfText(pdf);
       expect(text).toContain(`${name}政府2023年度法治政府建设工作报告`);

@@ -67,7 +67,7 @@ beforeAll(async () => {
   mkdirSync(pngDir, { recursive: true });
   for (const s of SEEDS) {
     const built = await buildFile(s.data);
-    const { 地区, 年度 } = built.report!;
+    const { 地区, 年度 } = built.report;
     const pdf = outputPaths(out, 地区, 年度).pdf;
     const pages = readPdfPages(pdf);
     samples.set(s.data, {
@@ -124,7 +124,7 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
         expect(Math.abs(k - Math.round(k)), `第 ${page.number} 页有一行不在行位上（${k.toFixed(2)}）`).toBeLessThan(0.05);
         expect(Math.round(k), `第 ${page.number} 页超出 22 行`).toBeLessThanOrEqual(PAGE.lines - 1);
       }
-      expect(Math.round(slots[0]), `第 ${page.number} 页第一行不在版心顶上`).toBe(0);
+      expect(Math.round(slots[0]!), `第 ${page.number} 页第一行不在版心顶上`).toBe(0);
       if (slots.length === PAGE.lines) fullPages++;
     }
     expect(fullPages).toBeGreaterThan(0);
@@ -138,13 +138,13 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
     const tops: number[] = [];
     for (const page of pages) {
       const rows = bodyRows(page);
-      const top = lineTop(rows[0], pitch);
+      const top = lineTop(rows[0]!, pitch);
       near(top, PAGE.top, `第 ${page.number} 页天头`);
       tops.push(top);
       if (rows.length >= 10) near(Math.min(...rows.map((r) => r.x0)), PAGE.left, `第 ${page.number} 页订口`);
     }
     const lefts = pages.flatMap((p) => bodyRows(p).map((r) => r.x0));
-    note('天头（毫米）', mm(tops[1] ?? tops[0]).toFixed(2));
+    note('天头（毫米）', mm(tops[1] ?? tops[0]!).toFixed(2));
     note('订口（毫米）', mm(Math.min(...lefts)).toFixed(2));
   });
 
@@ -180,11 +180,11 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
 
   it('标题居中；标题下空一行', () => {
     const { pages, pitch, blocks } = s();
-    const titleRows = bodyRows(pages[0]).filter((r) => r.size === 22);
+    const titleRows = bodyRows(pages[0]!).filter((r) => r.size === 22);
     const title = blockText(blocks.find((b) => b.kind === 'title')!);
     expect(titleRows.map((r) => r.text).join('')).toBe(title.replace(/\s/g, ''));
     for (const r of titleRows) near((r.x0 + r.x1) / 2, PAGE.centre, `标题"${r.text}"的中点`);
-    const next = bodyRows(pages[0])[titleRows.length];
+    const next = bodyRows(pages[0]!)[titleRows.length]!;
     expect(Math.round(slot(next, pitch))).toBe(Math.round(slot(titleRows.at(-1)!, pitch)) + 2);
     note('标题行数', titleRows.length);
     note('标题中点偏差（毫米）', titleRows.map((r) => mm((r.x0 + r.x1) / 2 - PAGE.centre).toFixed(2)).join(' '));
@@ -196,13 +196,13 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
     for (const page of pages) {
       const rows = footerRows(page);
       expect(rows.map((r) => r.text)).toEqual([`—${page.number}—`]);
-      const r = rows[0];
+      const r = rows[0]!;
       if (page.number % 2 === 1) near(PAGE.right - r.x1, oneChar, `第 ${page.number} 页页码右空`);
       else near(r.x0 - PAGE.left, oneChar, `第 ${page.number} 页页码左空`);
       // 左边那条一字线的横画（只取它的中段，不碰数字）。
       const ink = inkRows(pdf, page.number, { x0: r.x0 + 3, x1: r.x0 + 11, y0: r.y0, y1: r.y1 });
       expect(ink.length, `第 ${page.number} 页页码没有墨迹`).toBeGreaterThan(0);
-      const dash = (ink[0] + ink.at(-1)!) / 2;
+      const dash = (ink[0]! + ink.at(-1)!) / 2;
       near(dash - PAGE.bottom, mmToPt(7), `第 ${page.number} 页一字线到版心下边缘`);
       if (page.number <= 2) {
         note(
@@ -227,7 +227,7 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
     expect(first!.page).toBe(date!.page);
     const at = rows.indexOf(first!.row);
     expect(at, '落款单独成页').toBeGreaterThan(0);
-    expect(Math.round(slot(first!.row, pitch))).toBe(Math.round(slot(rows[at - 1], pitch)) + 2);
+    expect(Math.round(slot(first!.row, pitch))).toBe(Math.round(slot(rows[at - 1]!, pitch)) + 2);
     const d = date!.row;
     if (sigBlock) {
       const sig = first!.row;
@@ -257,7 +257,7 @@ describe.each(SEEDS.map((s) => [s.data] as const))('%s 的 PDF 页面', (file) =
     if (!addressee) return;
     const row = rowOf(s(), blockText(addressee))!;
     expect(row.page.number).toBe(1);
-    const titleRows = bodyRows(pages[0]).filter((r) => r.size === 22);
+    const titleRows = bodyRows(pages[0]!).filter((r) => r.size === 22);
     expect(Math.round(slot(row.row, pitch))).toBe(Math.round(slot(titleRows.at(-1)!, pitch)) + 2);
     near(row.row.x0, PAGE.left, '主送机关顶格');
   });

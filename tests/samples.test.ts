@@ -18,16 +18,16 @@ describe.each(SEEDS.map((s) => [s.data, s] as const))('%s 重建发布的报告'
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const text = paragraphTexts(await readDocumentXml(built.docx)).join('\n');
     const similarity = textSimilarity(text, seedBodyLines(seed).join('\n'));
-    console.log(`${seed.data}: 相似度 ${(similarity * 100).toFixed(2)}%，指标 ${figureCount(built.report!)} 个`);
+    console.log(`${seed.data}: 相似度 ${(similarity * 100).toFixed(2)}%，指标 ${figureCount(built.report)} 个`);
     expect(similarity).toBeGreaterThanOrEqual(0.98);
   });
 
   it('反复出现的数字在"指标"里，每个都被正文引用（不引用的要在备注里说明）', async () => {
     const built = await buildFile(seed.data);
-    expect(figureCount(built.report!)).toBeGreaterThanOrEqual(seed.data.includes('南昌县') ? 16 : 10);
-    const refs = new Set((built.source!.text.match(/\{\{指标\.[^}\s]+\}\}/g) ?? []).map((r) => r.slice(2, -2)));
+    expect(figureCount(built.report)).toBeGreaterThanOrEqual(seed.data.includes('南昌县') ? 16 : 10);
+    const refs = new Set((built.source.text.match(/\{\{指标\.[^}\s]+\}\}/g) ?? []).map((r) => r.slice(2, -2)));
     const unexplained: string[] = [];
-    for (const [group, fields] of Object.entries(built.report!.指标 ?? {})) {
+    for (const [group, fields] of Object.entries(built.report.指标 ?? {})) {
       for (const [key, value] of Object.entries(fields ?? {})) {
         const hasNote = typeof value === 'object' && value !== null && '备注' in value;
         if (!refs.has(`指标.${group}.${key}`) && !hasNote) unexplained.push(`${group}.${key}`);

@@ -18,11 +18,13 @@ if (!loaded.ok) throw new Error('工作线程读不了模板（主线程已经�
 const pipeline = new ReportPipeline(loaded.template, { final: input.final });
 if (!parentPort) throw new Error('build-worker 只能作为工作线程运行');
 const port = parentPort;
-port.on('message', async (file: string | null) => {
+port.on('message', (file: string | null) => void buildNext(file));
+
+async function buildNext(file: string | null): Promise<void> {
   if (file === null) {
     port.close();
     return;
   }
   port.postMessage(await buildOne(file, pipeline, input.outRoot, {}));
-});
+}
 port.postMessage({ ready: true });

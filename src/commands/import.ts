@@ -17,11 +17,11 @@ const shown = (p: string) => (relative(process.cwd(), p).startsWith('..') ? p : 
 export async function importCommand(input: string, options: ImportCommandOptions, io: Io): Promise<ExitCode> {
   const result = await importReport(input, options);
   printDiagnostics(io, result.diagnostics);
-  if (!result.written) {
+  if (!result.written || !result.stats) {
     io.err(`未导入（${countLine(result.diagnostics)}）。`);
     return EXIT.badInput;
   }
-  const s = result.stats!;
+  const s = result.stats;
   const file = shown(result.written);
   io.err(`已写入 ${file}：${s.chapters} 章、${s.items} 个事项、${s.figures} 个指标（正文引用 ${s.references} 处）。`);
   io.err('文件里"# 导入："开头的注释是拿不准的地方，请对照原件核对。');

@@ -58,7 +58,8 @@ export function yearOverYearText(cmp: Comparison): string {
   if (cmp.direction === 'same') return '与上年持平';
   if (cmp.direction === 'about-same') return '与上年基本持平';
   const verb = cmp.points !== undefined ? (cmp.direction === 'up' ? '提高' : '下降') : cmp.direction === 'up' ? '增长' : '下降';
-  return cmp.points !== undefined ? `同比${verb}${cmp.points.toFixed(1)}个百分点` : `同比${verb}${cmp.percent!.toFixed(1)}%`;
+  if (cmp.points !== undefined) return `同比${verb}${cmp.points.toFixed(1)}个百分点`;
+  return cmp.percent !== undefined ? `同比${verb}${cmp.percent.toFixed(1)}%` : '';
 }
 
 /** "增加12件" / "减少3件" / "提高1.2个百分点" / "持平" / "基本持平"（比率舍入后为 0.0）。 */

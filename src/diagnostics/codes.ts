@@ -5,7 +5,7 @@
  */
 
 /** 'either'：看情况（如待填的数字，草稿里是警告，定稿时是错误），由产生它的地方决定。 */
-export type CodeSeverity = 'error' | 'warning' | 'either';
+type CodeSeverity = 'error' | 'warning' | 'either';
 
 interface CodeInfo {
   readonly severity: CodeSeverity;

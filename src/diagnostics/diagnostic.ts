@@ -1,5 +1,6 @@
 /** 一个问题：坏的输入是值，不是异常。代码来自代码表（codes.ts），严重程度也由它定。 */
 import type { DataPath } from '../model/data-path.js';
+import { lineColumn } from '../text/line-column.js';
 import { CODES, type Code } from './codes.js';
 
 export type Severity = 'error' | 'warning';
@@ -27,7 +28,7 @@ export interface Position {
 }
 
 /** 代码表里"看情况"的代码，严重程度由产生它的地方给出；其余一律按代码表。 */
-export function severityOf(code: Code, given?: Severity): Severity {
+function severityOf(code: Code, given?: Severity): Severity {
   const fixed = CODES[code].severity;
   if (fixed !== 'either') return fixed;
   if (!given) throw new Error(`诊断代码 ${code} 要写明严重程度`);
@@ -94,8 +95,8 @@ export function locate(locator: Locator, p: Problem): Diagnostic {
   let pos: Position;
   const at = p.at;
   if (at && 'offset' in at) {
-    const before = (locator.textAt(p.path) ?? '').slice(0, at.offset).split('\n');
-    pos = locator.positionInText(p.path, before.length, (before[before.length - 1] ?? '').length + 1);
+    const inText = lineColumn(locator.textAt(p.path) ?? '', at.offset);
+    pos = locator.positionInText(p.path, inText.line, inText.column);
   } else if (at && 'line' in at) {
     pos = locator.positionInText(p.path, at.line, at.column);
   } else {

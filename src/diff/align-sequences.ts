@@ -1,4 +1,6 @@
 import { diffArrays } from 'diff';
+import { at } from '../core/at.js';
+import { Grid } from '../core/grid.js';
 
 export type Change = { value: string[]; count: number; added?: boolean; removed?: boolean };
 
@@ -35,11 +37,12 @@ function lcs(a: readonly string[], b: readonly string[]): Change[] {
   const m = b.length;
   const BIG = 2 ** 31;
   const w = (k: string) => BIG + (hash(k) % 2 ** 20);
-  const score: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  const score = new Grid(n + 1, m + 1);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const skip = Math.max(score[i + 1][j], score[i][j + 1]);
-      score[i][j] = a[i] === b[j] ? Math.max(skip, w(a[i]) + score[i + 1][j + 1]) : skip;
+      const skip = Math.max(score.get(i + 1, j), score.get(i, j + 1));
+      const x = at(a, i);
+      score.set(i, j, x === at(b, j) ? Math.max(skip, w(x) + score.get(i + 1, j + 1)) : skip);
     }
   }
   const out: Change[] = [];
@@ -54,15 +57,16 @@ function lcs(a: readonly string[], b: readonly string[]): Change[] {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j] && score[i][j] === w(a[i]) + score[i + 1][j + 1]) {
-      push('equal', a[i]);
+    const x = at(a, i);
+    if (x === at(b, j) && score.get(i, j) === w(x) + score.get(i + 1, j + 1)) {
+      push('equal', x);
       i++;
       j++;
-    } else if (score[i][j] === score[i + 1][j]) push('removed', a[i++]);
-    else push('added', b[j++]);
+    } else if (score.get(i, j) === score.get(i + 1, j)) push('removed', at(a, i++));
+    else push('added', at(b, j++));
   }
-  while (i < n) push('removed', a[i++]);
-  while (j < m) push('added', b[j++]);
+  while (i < n) push('removed', at(a, i++));
+  while (j < m) push('added', at(b, j++));
   return out;
 }
 

@@ -25,7 +25,7 @@ export interface YearDiff {
 }
 
 /** 逐块的比较，带着每一块在两个文件里的行（只在一边的块只有一边的行）。 */
-export type LocatedBlockDiff = BlockDiff & { oldLine?: number; newLine?: number };
+type LocatedBlockDiff = BlockDiff & { oldLine?: number; newLine?: number };
 
 export function compareYears(older: YearSide, newer: YearSide): YearDiff {
   const lineIn = (side: YearSide) => (path: Parameters<Locator['positionOf']>[0]) => side.source.positionOf(path).line;

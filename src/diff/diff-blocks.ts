@@ -2,6 +2,8 @@
  * 两年文档的逐段比较：先按段落文字对齐（相同的段落），中间不同的几段再按相似度配成"改动的段落"，
  * 配上的逐词比较，配不上的是整段新增或删除。
  */
+import { at } from '../core/at.js';
+import { Grid } from '../core/grid.js';
 import { textSimilarity } from '../text/text-similarity.js';
 import { blockText, type Block } from '../model/document-model.js';
 import { alignSequences, hash } from './align-sequences.js';
@@ -103,25 +105,27 @@ function pairHunk(removedSides: Side[], addedSides: Side[]): BlockDiff[] {
       return textSimilarity(x, y) + ((hash(x) ^ hash(y)) >>> 0) * 1e-15;
     }),
   );
-  const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(0));
+  const similarity = (x: number, y: number) => at(at(sim, x), y);
+  const best = new Grid(k + 1, m + 1);
   for (let x = k - 1; x >= 0; x--) {
     for (let y = m - 1; y >= 0; y--) {
-      const take = sim[x][y] >= PAIR_AT ? sim[x][y] + best[x + 1][y + 1] : -1;
-      best[x][y] = Math.max(take, best[x + 1][y], best[x][y + 1]);
+      const take = similarity(x, y) >= PAIR_AT ? similarity(x, y) + best.get(x + 1, y + 1) : -1;
+      best.set(x, y, Math.max(take, best.get(x + 1, y), best.get(x, y + 1)));
     }
   }
   const out: BlockDiff[] = [];
   let x = 0;
   let y = 0;
   while (x < k && y < m) {
-    if (sim[x][y] >= PAIR_AT && best[x][y] === sim[x][y] + best[x + 1][y + 1]) {
-      out.push({ type: 'change', old: removed[x], new: added[y], parts: diffWords(blockText(removed[x]), blockText(added[y])) });
+    if (similarity(x, y) >= PAIR_AT && best.get(x, y) === similarity(x, y) + best.get(x + 1, y + 1)) {
+      const [o, n] = [at(removed, x), at(added, y)];
+      out.push({ type: 'change', old: o, new: n, parts: diffWords(blockText(o), blockText(n)) });
       x++;
       y++;
-    } else if (best[x][y] === best[x + 1][y]) out.push(del(removedSides[x++]));
-    else out.push(ins(addedSides[y++]));
+    } else if (best.get(x, y) === best.get(x + 1, y)) out.push(del(at(removedSides, x++)));
+    else out.push(ins(at(addedSides, y++)));
   }
-  while (x < k) out.push(del(removedSides[x++]));
-  while (y < m) out.push(ins(addedSides[y++]));
+  while (x < k) out.push(del(at(removedSides, x++)));
+  while (y < m) out.push(ins(at(addedSides, y++)));
   return out;
 }

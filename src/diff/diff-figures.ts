@@ -5,7 +5,7 @@ import type { Figure } from '../resolve/figure.js';
 import { catalogue } from '../schema/catalogue.js';
 import type { Report } from '../schema/report-types.generated.js';
 
-export type FigureStatus = '新增' | '去掉' | '不变' | '变化' | '口径不同' | '不可比';
+type FigureStatus = '新增' | '去掉' | '不变' | '变化' | '口径不同' | '不可比';
 
 export interface FigureRow {
   group: string;

@@ -9,10 +9,10 @@ import { chineseNumber } from '../text/chinese-number.js';
 import { textSimilarity } from '../text/text-similarity.js';
 import { pointName, structureUnits, type Unit, type UnitKind } from './structure-units.js';
 
-export type StructureChangeKind = '新增' | '删除' | '移动' | '改标题' | '改写';
+type StructureChangeKind = '新增' | '删除' | '移动' | '改标题' | '改写';
 
 /** 一处结构变化在某一年的文件里的位置。 */
-export interface Place {
+interface Place {
   path: DataPath;
   /** 在那一年的数据文件里的行。 */
   line: number;

@@ -3,17 +3,19 @@ import { join } from 'node:path';
 
 /** diff 的参数：两个文件，或一个县的文件夹（取最近的两年）。 */
 export function yearPair(args: readonly string[]): { older: string; newer: string } | { error: string } {
-  if (args.length === 2) {
-    for (const a of args) if (!existsSync(a)) return { error: `找不到 ${a}。` };
-    return { older: args[0], newer: args[1] };
+  const [first, second] = args;
+  if (args.length === 2 && first !== undefined && second !== undefined) {
+    for (const a of [first, second]) if (!existsSync(a)) return { error: `找不到 ${a}。` };
+    return { older: first, newer: second };
   }
-  if (args.length === 1 && existsSync(args[0]) && statSync(args[0]).isDirectory()) {
-    const years = readdirSync(args[0])
-      .map((n) => /^(\d{4})\.ya?ml$/i.exec(n))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .sort((a, b) => Number(a[1]) - Number(b[1]));
-    if (years.length < 2) return { error: `${args[0]} 里不到两个年度的文件（要有 2023.yaml、2024.yaml 这样的文件）。` };
-    return { older: join(args[0], years[years.length - 2][0]), newer: join(args[0], years[years.length - 1][0]) };
+  if (args.length === 1 && first !== undefined && existsSync(first) && statSync(first).isDirectory()) {
+    const years = readdirSync(first)
+      .flatMap((n) => (/^\d{4}\.ya?ml$/i.test(n) ? [n] : []))
+      .sort((a, b) => Number(a.slice(0, 4)) - Number(b.slice(0, 4)));
+    const [older, newer] = years.slice(-2);
+    if (older === undefined || newer === undefined)
+      return { error: `${first} 里不到两个年度的文件（要有 2023.yaml、2024.yaml 这样的文件）。` };
+    return { older: join(first, older), newer: join(first, newer) };
   }
   return { error: '用法：fzbg diff <旧年度文件> <新年度文件>，或 fzbg diff data/<地区>（比较最近两年）。' };
 }

@@ -1,7 +1,7 @@
 import type { Layout } from '../schema/layout-types.generated.js';
 
 /** 毫米 → 缇（1/20 磅）。 */
-export const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
 
 /**
  * 由版式算出的版面数字（缇）。

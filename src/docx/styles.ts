@@ -14,6 +14,10 @@ export const STYLE = {
   pageNumber: 'GwPageNumber',
 } as const;
 
+type HeadingIndex = 0 | 1 | 2 | 3;
+const HEADING_INDEXES = [0, 1, 2, 3] as const;
+const HEADING_NAMES = ['一级标题', '二级标题', '三级标题', '四级标题'] as const;
+
 export function font(name: string) {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
 }
@@ -26,10 +30,10 @@ export function buildStyles(layout: Layout, m: Metrics): IStylesOptions {
   const f = layout.字体;
   const spacing = { line: m.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const bodyRun = { font: font(f.正文), size: m.bodySize, color: '000000', characterSpacing: m.charSpacing };
-  const headingFonts = [f.一级标题, f.二级标题, f.三级标题, f.四级标题];
-  const bold = [layout.加粗.一级标题, layout.加粗.二级标题, layout.加粗.三级标题, layout.加粗.四级标题];
-  const builtIn = (level: number) => ({
-    run: { font: font(headingFonts[Math.min(level, 3)]), size: m.bodySize, color: '000000', bold: false, italics: false },
+  const headingFonts = [f.一级标题, f.二级标题, f.三级标题, f.四级标题] as const;
+  const bold = [layout.加粗.一级标题, layout.加粗.二级标题, layout.加粗.三级标题, layout.加粗.四级标题] as const;
+  const builtIn = (level: HeadingIndex) => ({
+    run: { font: font(headingFonts[level]), size: m.bodySize, color: '000000', bold: false, italics: false },
     paragraph: { spacing },
   });
   return {
@@ -61,13 +65,13 @@ export function buildStyles(layout: Layout, m: Metrics): IStylesOptions {
         run: bodyRun,
         paragraph: { alignment: AlignmentType.BOTH, spacing, indent: { firstLine: m.firstLine } },
       },
-      ...headingFonts.map((name, i) => ({
+      ...HEADING_INDEXES.map((i) => ({
         id: STYLE.heading[i],
-        name: ['一级标题', '二级标题', '三级标题', '四级标题'][i],
+        name: HEADING_NAMES[i],
         basedOn: STYLE.body,
         next: STYLE.body,
         quickFormat: true,
-        run: { ...bodyRun, font: font(name), bold: bold[i] },
+        run: { ...bodyRun, font: font(headingFonts[i]), bold: bold[i] },
         paragraph: {
           alignment: AlignmentType.BOTH,
           spacing,

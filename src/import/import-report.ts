@@ -104,7 +104,7 @@ export async function importReport(file: string, options: ImportOptions = {}): P
   const loadedTemplate = loadTemplate(options.template);
   if (!loadedTemplate.ok) return { diagnostics: loadedTemplate.diagnostics, checkErrors: 0 };
   const { template } = loadedTemplate;
-  const converted = convertReport(read.lines as SourceLine[], file, template.layout, ext === '.docx');
+  const converted = convertReport(read.lines, file, template.layout, ext === '.docx');
   diagnostics.push(...converted.diagnostics);
   const { draft, notes } = converted;
 

@@ -23,7 +23,7 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /** 长行里有"一、"……"二、"这样接续的章编号（在句末或空白之后）。 */
-export function isRunTogether(text: string): boolean {
+function isRunTogether(text: string): boolean {
   if (text.length < 200) return false;
   let from = 0;
   for (const n of [1, 2]) {

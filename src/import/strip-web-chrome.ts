@@ -94,7 +94,7 @@ const FOOTER = /ICP备|公网安备|版权所有|Copyright|©/i;
 const BREADCRUMB = /^(?:首页|网站首页)\s*[»>›/]/;
 
 /** 网页上的元数据（信息公开目录），导入时用来补标题、发文机关和日期。 */
-export interface PageMeta {
+interface PageMeta {
   [label: string]: string;
 }
 

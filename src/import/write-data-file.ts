@@ -15,7 +15,7 @@ export function writeDataFile(draft: Draft, notes: ImportNotes, source: string):
 
   for (const path of [['主送'], ['版式', '编号'], ['落款']]) flow(doc.getIn(path, true));
   const figures = doc.get('指标', true);
-  if (isMap(figures)) for (const group of figures.items) if (isMap(group.value)) for (const f of group.value.items) flow(f.value as Node);
+  if (isMap(figures)) for (const group of figures.items) if (isMap(group.value)) for (const f of group.value.items) flow(f.value);
   const chapters = doc.get('正文', true);
   if (isSeq(chapters)) for (const ch of chapters.items) if (isMap(ch)) flow(ch.get('类别', true));
 
@@ -46,9 +46,9 @@ function attachComment(doc: Document, path: readonly (string | number)[], commen
     const last = path[n - 1];
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
     if (isMap(parent)) {
-      const pairIndex = (parent as YAMLMap).items.findIndex((p) => isScalar(p.key) && p.key.value === last);
+      const pairIndex = parent.items.findIndex((p) => isScalar(p.key) && p.key.value === last);
       if (pairIndex < 0) continue;
-      const pair = (parent as YAMLMap).items[pairIndex];
+      const pair = parent.items[pairIndex];
       // 列表里一项的第一个键：注释写在"- "的上一行。
       const grand = parentPath.length ? doc.getIn(parentPath.slice(0, -1), true) : undefined;
       const target = pairIndex === 0 && isSeq(grand) ? (parent as Node) : (pair.key as Node);

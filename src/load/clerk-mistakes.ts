@@ -31,11 +31,12 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     // 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："
     const keyColon = /(^\s*(?:-\s+)?|[{,]\s*)([^\s#:：'"{}[\],]+)：/g;
     for (const m of line.matchAll(keyColon)) {
-      if (!knownKeys.has(m[2])) continue;
+      const key = m[2] ?? '';
+      if (!knownKeys.has(key)) continue;
       const column = (m.index ?? 0) + m[0].length; // "：" 的列（从 1 起）
       out.push(
-        fileDiagnostic('yaml/full-width-colon', file, `键"${m[2]}"后面用了中文全角冒号"："。`, {
-          fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${m[2]}: …`,
+        fileDiagnostic('yaml/full-width-colon', file, `键"${key}"后面用了中文全角冒号"："。`, {
+          fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${key}: …`,
           line: i + 1,
           column,
         }),
@@ -43,7 +44,8 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     }
     // 行首的"键:值"：冒号后面没有空格，YAML 不认它是键
     const noSpace = /^(\s*(?:-\s+)?)([^\s#:：'"{}[\],]+):(?=[^\s/])/.exec(line);
-    if (noSpace && knownKeys.has(noSpace[2])) {
+    const noSpaceKey = noSpace?.[2];
+    if (noSpace && noSpaceKey !== undefined && knownKeys.has(noSpaceKey)) {
       out.push(
         fileDiagnostic('yaml/colon-space', file, `键"${noSpace[2]}"的冒号后面少了一个空格。`, {
           fix: `在冒号后面加一个空格：${noSpace[2]}: …`,
@@ -54,7 +56,7 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     }
     // 流式映射 {甲: 1，乙: 2}：中文逗号不分项
     for (const m of line.matchAll(/[^\s{，]\s*(，)\s*([^\s#:：'"{}[\],]+):\s/g)) {
-      if (!knownKeys.has(m[2]) || !/\{[^}]*$/.test(line.slice(0, m.index))) continue;
+      if (!knownKeys.has(m[2] ?? '') || !/\{[^}]*$/.test(line.slice(0, m.index))) continue;
       out.push(
         fileDiagnostic('yaml/full-width-comma', file, '花括号 { } 里用了中文逗号"，"分隔两项。', {
           fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
@@ -66,7 +68,8 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     }
     // 流式列表 [甲，乙]：中文逗号不分项，整个成了一项
     const flow = /:\s*\[([^\]]*)\]/.exec(line);
-    if (flow && flow[1].includes('，') && !flow[1].includes(',')) {
+    const items = flow?.[1] ?? '';
+    if (flow && items.includes('，') && !items.includes(',')) {
       out.push(
         fileDiagnostic('yaml/full-width-comma', file, '方括号列表里用了中文逗号"，"，整个被当成了一项。', {
           fix: '如果是几项，把"，"改成英文逗号","：[县委, 县人大常委会]。',
@@ -86,11 +89,10 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
  */
 export function unclosedQuoteLine(text: string): { line: number; column: number } | undefined {
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  for (const [i, l] of lines.entries()) {
     if (/^\s*#/.test(l)) continue;
     const quotes = [...l.matchAll(/(?<!\\)"/g)];
-    if (quotes.length % 2 === 1) return { line: i + 1, column: (quotes[quotes.length - 1].index ?? 0) + 1 };
+    if (quotes.length % 2 === 1) return { line: i + 1, column: (quotes.at(-1)?.index ?? 0) + 1 };
     const single = /^(\s*(?:-\s+)?(?:[^\s#:'"]+:\s+)?)'/.exec(l);
     if (single && !/'\s*(#.*)?$/.test(l.slice(single[0].length))) return { line: i + 1, column: single[0].length };
   }

@@ -21,7 +21,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     try {
       const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
       // 随便什么字节都能"解"成 UTF-16：里面有控制字符、私用区字符的，不是文字。
-      // eslint-disable-next-line no-control-regex
+
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ue000-\uf8ff\ufff0-\uffff]/.test(text) || !/[\u4e00-\u9fff:A-Za-z0-9]/.test(text)) {
         throw new Error('不是 UTF-16 文字');
       }

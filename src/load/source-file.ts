@@ -211,7 +211,7 @@ function repairColons(text: string, at: readonly Diagnostic[]): string {
   if (at.length === 0) return text;
   const lines = text.split('\n');
   for (const d of [...at].sort((a, b) => b.column - a.column)) {
-    const l = lines[d.line - 1];
+    const l = lines[d.line - 1] ?? '';
     const c = d.column - 1;
     if (l[c] === '：') lines[d.line - 1] = l.slice(0, c) + ': ' + l.slice(c + 1).replace(/^\s+/, '');
     else if (l[c] === ':') lines[d.line - 1] = l.slice(0, c) + ': ' + l.slice(c + 1);

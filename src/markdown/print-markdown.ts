@@ -29,7 +29,10 @@ export function printMarkdown(model: DocumentModel): string {
         else parts.push({ raw: b.prefix + b.text });
         break;
       }
-      default:
+      case 'addressee':
+      case 'signature':
+      case 'date':
+      case 'note':
         parts.push({ md: `::: ${CONTAINERS[b.kind]}\n${escapeMarkdown(b.text)}\n:::` });
     }
   }

@@ -33,10 +33,8 @@ export type Block =
   | ({ kind: 'date'; text: string } & Sourced)
   | ({ kind: 'note'; text: string } & Sourced);
 
-export type BlockKind = Block['kind'];
-
 /** 一章：在数据里的位置和它的类别（比较两年时按类别对齐章）。 */
-export interface ChapterInfo {
+interface ChapterInfo {
   source: DataPath;
   kinds: readonly string[];
 }
@@ -53,7 +51,12 @@ export function blockText(b: Block): string {
       return b.number + b.text;
     case 'point':
       return b.prefix + b.text;
-    default:
+    case 'title':
+    case 'addressee':
+    case 'paragraph':
+    case 'signature':
+    case 'date':
+    case 'note':
       return b.text;
   }
 }

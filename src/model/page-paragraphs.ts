@@ -5,7 +5,7 @@
 import { blockRuns, type Block, type HeadingLevel, type Run } from './document-model.js';
 
 /** 纸面上一段的样式。 */
-export type ParagraphKind = 'title' | 'addressee' | 'heading' | 'body' | 'signature' | 'date' | 'note';
+type ParagraphKind = 'title' | 'addressee' | 'heading' | 'body' | 'signature' | 'date' | 'note';
 
 export interface PageParagraph {
   kind: ParagraphKind;
@@ -31,14 +31,18 @@ export function paragraphStarts(blocks: readonly Block[]): boolean[] {
 }
 
 /** 一段由哪一块开头，就是什么样式：接排的标题、正文段落和要点都是正文。 */
-export function paragraphKind(block: Block): ParagraphKind {
+function paragraphKind(block: Block): ParagraphKind {
   switch (block.kind) {
     case 'paragraph':
     case 'point':
       return 'body';
     case 'heading':
       return block.runIn ? 'body' : 'heading';
-    default:
+    case 'title':
+    case 'addressee':
+    case 'signature':
+    case 'date':
+    case 'note':
       return block.kind;
   }
 }

@@ -3,12 +3,14 @@
  * 年度和成文日期顺延；数字清空，上年的值写在旁边的注释里；正文里指本年度和下一年度的年份词顺延；
  * 上年"下步打算"列成文末的"上年打算"清单。
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type YAMLMap, type Document } from 'yaml';
 import type { Report } from '../schema/report-types.generated.js';
+import { isoDay, shiftIsoDate } from '../text/chinese-date.js';
+import { lineFinder } from '../text/line-column.js';
 import { carryPlans } from './carry-plans.js';
 import { shiftYearWords, type YearWordChange } from './shift-year-words.js';
 
-export interface NextYearChange extends YearWordChange {
+interface NextYearChange extends YearWordChange {
   /** 在旧文件里的行号。 */
   line: number;
 }
@@ -20,14 +22,14 @@ export interface NextYearDraft {
   plans: number;
 }
 
-export const SCHEMA_LINE = '# yaml-language-server: $schema=../report.schema.json';
+const SCHEMA_LINE = '# yaml-language-server: $schema=../report.schema.json';
 
 /** 不改年份词的键：名称、日期、数字、版式。 */
 const FROZEN_KEYS = new Set(['地区', '发文机关', '成文日期', '指标', '版式', '上年打算', '年度']);
 
 export function nextYearDraft(oldText: string, old: Report, fromFile: string, newYear: number, today = new Date()): NextYearDraft {
   const doc = parseDocument(oldText, { keepSourceTokens: false });
-  const lineOf = lineIndex(oldText);
+  const lineOf = lineFinder(oldText);
   const yearWords: NextYearChange[] = [];
   const shift = newYear - old.年度;
 
@@ -47,7 +49,7 @@ export function nextYearDraft(oldText: string, old: Report, fromFile: string, ne
   });
 
   doc.set('年度', newYear);
-  doc.set('成文日期', shiftDate(old.成文日期, shift));
+  doc.set('成文日期', shiftIsoDate(old.成文日期, shift));
 
   const emptied = emptyFigures(doc);
 
@@ -62,7 +64,7 @@ export function nextYearDraft(oldText: string, old: Report, fromFile: string, ne
     (doc.contents as YAMLMap).items.push(pair);
   }
 
-  const stamp = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const stamp = isoDay(today);
   const header = `# 由 fzbg new 从 ${fromFile} 生成（${stamp}）：数字已清空（上年的值在旁边的注释里），年份已顺延，上年打算列在文末。`;
   // 说明放在 Schema 那一行之后（编辑器只认第一行的 $schema）。
   const lines = doc.toString({ nullStr: '', lineWidth: 0 }).split('\n');
@@ -70,14 +72,6 @@ export function nextYearDraft(oldText: string, old: Report, fromFile: string, ne
   if (schemaLine >= 0) lines.splice(schemaLine + 1, 0, header);
   else lines.unshift(SCHEMA_LINE, header);
   return { text: lines.join('\n'), yearWords, emptied, plans: plans.length };
-}
-
-/** 2024-01-25 往后挪 n 年（2 月 29 日挪到 2 月 28 日）。 */
-export function shiftDate(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const ny = y + years;
-  const last = new Date(Date.UTC(ny, m, 0)).getUTCDate();
-  return `${ny}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 /** 指标里的每个数字清空，上年的写法作为注释留在旁边。返回清空了几个。 */
@@ -125,21 +119,6 @@ function walkStrings(node: unknown, path: (string | number)[], visit: (node: Sca
     for (const pair of node.items)
       if (isPair(pair) && isScalar(pair.key)) walkStrings(pair.value, [...path, String(pair.key.value)], visit);
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walkStrings(item as Node, [...path, i], visit));
+    node.items.forEach((item, i) => walkStrings(item, [...path, i], visit));
   }
-}
-
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

@@ -89,7 +89,7 @@ export class ReportPipeline {
     const loaded = this.load(file, bytes);
     if (!loaded.ok) return this.renders.put(file, loaded, bytes);
     const { source, report } = loaded;
-    const layout = mergeLayout(this.template.layout, report.版式 as Record<string, unknown> | undefined);
+    const layout = mergeLayout(this.template.layout, report.版式);
     const prior = this.usablePrior(file, report);
     const context = buildContext(report, prior.ok ? prior.report : undefined);
     const { model, problems } = renderDocument(report, this.template, layout, context);

@@ -17,7 +17,7 @@ import { renderText } from './render-text.js';
 type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
 /** 一章或一个事项：标题（有时），段落和要点，下级事项，结语。模板里的"节"按这个顺序排。 */
-export interface SectionView {
+interface SectionView {
   /** 1 为章（一、），2—4 为各级事项。 */
   级别: number;
   标题: HeadingBlock | undefined;

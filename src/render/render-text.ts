@@ -3,6 +3,7 @@ import { GROUP_MARK, type TextContext } from '../resolve/build-context.js';
 import { Figure } from '../resolve/figure.js';
 import type { RenderNotes } from '../template/helpers.js';
 import { didYouMean } from '../text/did-you-mean.js';
+import { lineColumn } from '../text/line-column.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
 
 export type TextResult =
@@ -20,7 +21,7 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
   const simple = renderSimplePaths(source, context);
   if (simple !== undefined) return { ok: true, text: simple, notes: [] };
   let cache = compiledByEnv.get(hbs);
-  if (!cache) compiledByEnv.set(hbs, (cache = new Map()));
+  if (!cache) compiledByEnv.set(hbs, (cache = new Map<string, Handlebars.TemplateDelegate>()));
   try {
     let fn = cache.get(source);
     if (!fn) {
@@ -31,7 +32,8 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
     const text = fn(context, { data: { fzbg: notes } });
     const group = GROUP_MARK.exec(text);
     if (group) {
-      const [path, fields] = [group[1], group[2] ? group[2].split('、') : []];
+      const path = group[1] ?? '';
+      const fields = group[2] ? group[2].split('、') : [];
       return {
         ok: false,
         message: `"${path}"是一组数据，不能直接写进文字。`,
@@ -59,7 +61,7 @@ export function renderSimplePaths(source: string, context: object): string | und
   let out = '';
   let last = 0;
   for (const m of source.matchAll(MUSTACHE)) {
-    const expr = m[1].trim();
+    const expr = (m[1] ?? '').trim();
     if (!SIMPLE_PATH.test(expr) || expr.endsWith('.')) return undefined;
     let cur: unknown = context;
     for (const seg of expr.split('.')) {
@@ -68,7 +70,7 @@ export function renderSimplePaths(source: string, context: object): string | und
       cur = (cur as Record<string, unknown>)[seg];
     }
     if (typeof cur === 'function' || (cur !== null && typeof cur === 'object' && !(cur instanceof Figure))) return undefined;
-    out += source.slice(last, m.index) + (cur === null || cur === undefined ? '' : String(cur));
+    out += source.slice(last, m.index) + textOf(cur);
     last = (m.index ?? 0) + m[0].length;
   }
   const rest = source.slice(last);
@@ -78,17 +80,26 @@ export function renderSimplePaths(source: string, context: object): string | und
   return out + rest;
 }
 
+/** 一个简单引用的值写成文字（数字、年份、Figure 的写法；空值什么也不写）。 */
+function textOf(value: unknown): string {
+  if (value instanceof Figure) return value.toString();
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
 function explain(e: unknown, source: string, context: TextContext, hbs: typeof Handlebars): TextResult {
   const msg = e instanceof Error ? e.message : String(e);
   const ex = e as { lineNumber?: number; column?: number };
   const line = ex.lineNumber ?? Number(/line (\d+)/.exec(msg)?.[1] ?? 1);
   const column = (ex.column ?? 0) + 1;
   let m = /^"(.+)" not defined in/.exec(msg);
-  if (m) {
+  const missing = m?.[1];
+  if (m && missing !== undefined) {
     const here = expressionAt(source, line, column);
-    if (!here || !here.split('.').includes(m[1])) {
+    if (!here || !here.split('.').includes(missing)) {
       // 出错的 {{…}} 不在这段文字里，而在它用到的标准语句里。
-      const inPartial = partialExpression(hbs, source, m[1], line, column);
+      const inPartial = partialExpression(hbs, source, missing, line, column);
       if (inPartial) {
         return {
           ok: false,
@@ -98,16 +109,16 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
         };
       }
     }
-    const expr = here ?? m[1];
+    const expr = here ?? missing;
     const path = expr.split('.');
-    const missingAt = path.indexOf(m[1]);
+    const missingAt = path.indexOf(missing);
     const parentKeys = keysAt(context, path.slice(0, Math.max(0, missingAt)));
     return {
       ok: false,
       message: `引用的数据"${expr}"不存在。`,
       fix:
         missingAt > 0 && parentKeys.length
-          ? `${didYouMean(m[1], parentKeys) ? `是不是要写"${didYouMean(m[1], parentKeys)}"？` : ''}在 ${path.slice(0, missingAt).join('.')} 下加上"${m[1]}"，或改成已有的：${parentKeys.join('、')}。`
+          ? `${didYouMean(missing, parentKeys) ? `是不是要写"${didYouMean(missing, parentKeys)}"？` : ''}在 ${path.slice(0, missingAt).join('.')} 下加上"${missing}"，或改成已有的：${parentKeys.join('、')}。`
           : `在文件里加上这项数据，或改正名字。`,
       line,
       column,
@@ -154,10 +165,7 @@ function unmatchedOpen(source: string): { line: number; column: number } | undef
     if (at < 0) return undefined;
     const close = source.indexOf('}}', at + 2);
     const next = source.indexOf('{{', at + 2);
-    if (close < 0 || (next >= 0 && next < close)) {
-      const before = source.slice(0, at).split('\n');
-      return { line: before.length, column: before[before.length - 1].length + 1 };
-    }
+    if (close < 0 || (next >= 0 && next < close)) return lineColumn(source, at);
     from = close + 2;
   }
 }
@@ -178,7 +186,7 @@ function partialExpression(
   line: number,
   column: number,
 ): { partial: string; expr: string } | undefined {
-  for (const [, partial] of source.matchAll(/\{\{>\s*([^\s}]+)/g)) {
+  for (const [, partial = ''] of source.matchAll(/\{\{>\s*([^\s}]+)/g)) {
     const text = partialSource(hbs, partial);
     if (text === undefined) continue;
     const expr = expressionAt(text, line, column);
@@ -189,9 +197,7 @@ function partialExpression(
 
 function locate(source: string, needle: string): { line: number; column: number } {
   const idx = source.indexOf(needle);
-  if (idx < 0) return { line: 1, column: 1 };
-  const before = source.slice(0, idx).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
+  return idx < 0 ? { line: 1, column: 1 } : lineColumn(source, idx);
 }
 
 function keysAt(context: unknown, path: string[]): string[] {

@@ -33,7 +33,8 @@ export function buildFigures(report: Report, prior?: Report): FigureTable {
             Object.entries((fields ?? {}) as Record<string, number | null | FigureInput>).map(([key, value]) => {
               const fig = new Figure(value, fieldSpec(group, key));
               const last = previous?.[group]?.[key];
-              if (last && Object.hasOwn(previous![group], key)) fig.上年 = last;
+              const priorGroup = previous?.[group];
+              if (last && priorGroup && Object.hasOwn(priorGroup, key)) fig.上年 = last;
               return [key, fig];
             }),
           ),

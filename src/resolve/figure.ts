@@ -16,7 +16,7 @@ export interface FigureInput {
 }
 
 /** 待填的数字在草稿里的写法（公文草稿的习惯）。--final 时待填是错误，不会进文档。 */
-export const EMPTY_FIGURE_TEXT = '××';
+const EMPTY_FIGURE_TEXT = '××';
 
 export class Figure {
   readonly 值: number | null;

@@ -212,5 +212,6 @@ export const catalogue: Readonly<Record<string, GroupSpec>> = {
 
 /** 目录里某个字段的说明；不在目录里时为 undefined。 */
 export function fieldSpec(group: string, field: string): FieldSpec | undefined {
-  return Object.hasOwn(catalogue, group) && Object.hasOwn(catalogue[group].字段, field) ? catalogue[group].字段[field] : undefined;
+  const fields = Object.hasOwn(catalogue, group) ? catalogue[group]?.字段 : undefined;
+  return fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
 }

@@ -6,10 +6,9 @@
 import { catalogue, type FieldSpec } from './catalogue.js';
 import { layoutOverrideSchema } from './layout-schema.js';
 
-export const CHAPTER_KINDS = ['工作情况', '存在问题', '履职情况', '下步打算', '意见建议', '其他'] as const;
-export type ChapterKind = (typeof CHAPTER_KINDS)[number];
+const CHAPTER_KINDS = ['工作情况', '存在问题', '履职情况', '下步打算', '意见建议', '其他'] as const;
 
-export const MAX_DEPTH = 4;
+const MAX_DEPTH = 4;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -209,7 +208,7 @@ function chapterSchema(): JsonSchema {
   };
 }
 
-export function buildReportSchema(): JsonSchema {
+function buildReportSchema(): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://fzbg.local/report.schema.json',

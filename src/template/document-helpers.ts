@@ -21,12 +21,12 @@ function isBlock(value: unknown): value is Block {
   return typeof v.kind === 'string' && KINDS.has(v.kind) && Array.isArray(v.source);
 }
 
-type Options = Handlebars.HelperOptions & { data?: { fzbg?: BlockSink } };
+type Options = Handlebars.HelperOptions;
 
 export function registerDocumentHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('块', function (...args: unknown[]) {
     const options = args[args.length - 1] as Options;
-    const sink = options.data?.fzbg;
+    const sink = (options.data as { fzbg?: BlockSink } | undefined)?.fzbg;
     if (!sink) return '';
     if (args.length !== 2) {
       sink.misuse.push('{{块}} 后面要跟一项，如 {{块 标题}}、{{块 this}} 或 {{块 "特此报告。"}}');

@@ -7,10 +7,12 @@ export interface RenderNotes {
   notes: string[];
 }
 
-type Options = Handlebars.HelperOptions & { data?: { fzbg?: RenderNotes } };
+type Options = Handlebars.HelperOptions;
 
+/** 渲染时经 @data 传进来的提醒收集处（Handlebars 的 data 没有类型）。 */
 function note(options: Options, text: string): void {
-  options.data?.fzbg?.notes.push(text);
+  const data = options.data as { fzbg?: RenderNotes } | undefined;
+  data?.fzbg?.notes.push(text);
 }
 
 function figureArg(value: unknown, name: string, options: Options): Figure | undefined {

@@ -26,7 +26,7 @@ export interface Template {
 export type TemplateResult = { ok: true; template: Template } | { ok: false; diagnostics: Diagnostic[] };
 
 /** 模板名（templates/ 下的文件夹）或模板文件夹的路径。 */
-export function templateDir(nameOrPath: string): string {
+function templateDir(nameOrPath: string): string {
   if (isAbsolute(nameOrPath) || nameOrPath.includes('/') || nameOrPath.includes('\\')) return resolve(nameOrPath);
   return join(packageRoot(), 'templates', nameOrPath);
 }
@@ -142,7 +142,7 @@ function documentMisuse(document: Handlebars.TemplateDelegate): string | undefin
 }
 
 /** 只做语法检查（解析），出错时给出行列。 */
-export function syntaxError(hbs: typeof Handlebars, text: string): { message: string; line: number; column: number } | undefined {
+function syntaxError(hbs: typeof Handlebars, text: string): { message: string; line: number; column: number } | undefined {
   try {
     hbs.parse(text);
     return undefined;

@@ -1,3 +1,5 @@
+import { at } from '../core/at.js';
+
 /** 编辑距离（按字符），给"是不是要写……"挑最接近的键。 */
 function distance(a: string, b: string): number {
   const x = [...a];
@@ -6,11 +8,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
     for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      cur[j] = Math.min(at(prev, j) + 1, at(cur, j - 1) + 1, at(prev, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1));
     }
     prev = cur;
   }
-  return prev[y.length];
+  return at(prev, y.length);
 }
 
 /** 最接近 word 的候选；相差太多（超过一半）时不猜。 */

@@ -4,7 +4,7 @@ export function unsafeFolderName(name: string): string | undefined {
   if (/[/\\]/.test(name)) return `地区"${name}"里有路径分隔符 / 或 \\。`;
   if (name === '.' || name === '..' || name.includes('..')) return `地区"${name}"里有".."。`;
   if (/^[a-zA-Z]:/.test(name)) return `地区"${name}"以盘符开头。`;
-  // eslint-disable-next-line no-control-regex
+
   if (/[\u0000-\u001f<>:"|?*]/.test(name)) return `地区"${name}"里有文件名不能用的字符（< > : " | ? * 或控制字符）。`;
   return undefined;
 }

@@ -9,7 +9,7 @@ import { allowedKeys, deref, schemaAt } from './schema-walk.js';
 
 export type Schema = Record<string, unknown>;
 
-export function pointerToPath(pointer: string): (string | number)[] {
+function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
   return pointer
     .slice(1)
@@ -19,7 +19,7 @@ export function pointerToPath(pointer: string): (string | number)[] {
 }
 
 /** 字段的中文名：Schema 的 title，没有时用键名。 */
-export function fieldName(root: Schema, path: DataPath): string {
+function fieldName(root: Schema, path: DataPath): string {
   const s = schemaAt(root, path);
   const last = path.length ? String(path[path.length - 1]) : '文件';
   const title = (s?.title as string | undefined) ?? last;
@@ -30,12 +30,12 @@ export function fieldName(root: Schema, path: DataPath): string {
   return title === last ? `"${last}"` : `"${last}"（${title}）`;
 }
 
-export function show(value: unknown): string {
+function show(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 30 ? value.slice(0, 30) + '…' : value}"`;
   if (value === null) return '空值';
   if (Array.isArray(value)) return '一个列表';
   if (typeof value === 'object') return '一组键值';
-  return String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '（不可显示的值）';
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -48,7 +48,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** 数字里夹了单位、余、% 之类：说出该怎么写。 */
-export function numberFix(value: unknown, kind: string): string | undefined {
+function numberFix(value: unknown, kind: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
   let m = /^(\d+(?:\.\d+)?)\s*余\s*([^\d\s]*)$/.exec(v);
@@ -67,11 +67,12 @@ function figureKind(root: Schema, s: Schema | undefined): string | undefined {
 }
 
 /** 日期写成了别的样子（2024.1.25、2024年1月25日、2024/1/25、20240125）：给出应写的样子。 */
-export function dateFix(value: unknown): string | undefined {
+function dateFix(value: unknown): string | undefined {
   const v = String(value).trim();
   const m = /^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?$/.exec(v) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(v);
   if (!m) return undefined;
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const [, y = '', mo = '', d = ''] = m;
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
   return `日期写成 年-月-日，月和日都写两位：${iso}。`;
 }
 
@@ -128,7 +129,7 @@ export function describeSchemaError(root: Schema, e: ErrorObject): Problem {
         !Array.isArray(e.data) &&
         Object.keys(e.data).length === 1
       ) {
-        const key = Object.keys(e.data)[0];
+        const key = Object.keys(e.data)[0] ?? '';
         return problem(
           'schema/colon-in-text',
           path,
@@ -166,10 +167,10 @@ export function describeSchemaError(root: Schema, e: ErrorObject): Problem {
       return problem(
         e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum' ? 'schema/minimum' : 'schema/maximum',
         path,
-        `${name}应${e.keyword.includes('inimum') ? '不小于' : '不大于'} ${p.limit}，写成了${show(e.data)}。`,
+        `${name}应${e.keyword.includes('inimum') ? '不小于' : '不大于'} ${String(p.limit)}，写成了${show(e.data)}。`,
       );
     case 'minItems':
-      return problem('schema/min-items', path, `${name}至少要写 ${p.limit} 项。`);
+      return problem('schema/min-items', path, `${name}至少要写 ${String(p.limit)} 项。`);
     case 'minLength':
       return problem('schema/empty', path, `${name}不能为空。`);
     case 'pattern':
@@ -177,14 +178,14 @@ export function describeSchemaError(root: Schema, e: ErrorObject): Problem {
         fix: dateFix(e.data) ?? (e.parentSchema?.description as string | undefined),
       });
     case 'anyOf': {
-      const kind = figureKind(root, e.parentSchema as Schema);
+      const kind = figureKind(root, e.parentSchema);
       if (kind) {
         const expected = kind === '计数' ? '不小于 0 的整数' : kind === '比率' ? '0到100之间的数' : '不小于 0 的数';
         return problem('schema/figure', path, `${name}应为${expected}，写成了${show(e.data)}。`, {
           fix: numberFix(e.data, kind) ?? `写一个${expected}，或写成 {值: …, 约: true}。`,
         });
       }
-      const allowed = enumValues(root, e.parentSchema as Schema);
+      const allowed = enumValues(root, e.parentSchema);
       const guess = typeof e.data === 'string' && allowed.length ? didYouMean(e.data, allowed) : undefined;
       return problem('schema/form', path, `${name}的写法不对：写成了${show(e.data)}。`, {
         fix: allowed.length

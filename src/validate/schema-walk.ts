@@ -6,7 +6,7 @@ type Schema = Record<string, unknown>;
 export function deref(root: Schema, s: Schema): Schema {
   let cur = s;
   for (let i = 0; i < 10 && typeof cur.$ref === 'string'; i++) {
-    const name = (cur.$ref as string).replace('#/definitions/', '');
+    const name = cur.$ref.replace('#/definitions/', '');
     cur = { ...((root.definitions as Record<string, Schema>)[name] ?? {}), ...withoutRef(cur) };
   }
   return cur;

@@ -8,8 +8,8 @@ import { layoutSchema } from '../schema/layout-schema.js';
 import { reportSchema } from '../schema/report-schema.js';
 import { collapseAnyOf, describeSchemaError, type Schema } from './schema-messages.js';
 
-export const REPORT_SCHEMA = reportSchema as Schema;
-export const LAYOUT_SCHEMA = layoutSchema() as Schema;
+export const REPORT_SCHEMA = reportSchema;
+export const LAYOUT_SCHEMA = layoutSchema();
 
 /** 运行时编译和构建时预编译用同样的选项（allErrors：一次报出全部问题；verbose：信息里要用字段的中文名；inlineRefs 关掉：同一个指标定义只生成一份代码，预编译的文件小四倍、加载快）。 */
 export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, inlineRefs: false };

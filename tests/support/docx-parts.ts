@@ -1,9 +1,9 @@
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 
 /** .docx 里的几个 XML 部件。 */
 export async function docxParts(docx: Uint8Array) {
-  const zip = await JSZip.loadAsync(docx);
-  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const files = unzipSync(docx);
+  const read = (name: string) => Promise.resolve(files[name] ? strFromU8(files[name]) : '');
   const rels = await read('word/_rels/document.xml.rels');
   const footerFor = async (type: string) => {
     const doc = await read('word/document.xml');
@@ -21,7 +21,7 @@ export async function docxParts(docx: Uint8Array) {
     evenFooter: await footerFor('even'),
     all: (
       await Promise.all(
-        Object.keys(zip.files)
+        Object.keys(files)
           .filter((n) => n.endsWith('.xml'))
           .map(read),
       )

@@ -91,7 +91,7 @@ export function applyEdits(original: Obj, edits: readonly Edit[]): Obj {
     if (e.kind === 'text') {
       const slots = textSlots(data);
       if (!slots.length) continue;
-      const s = slots[e.at % slots.length];
+      const s = slots[e.at % slots.length]!;
       const text = [...String((s.parent as Obj)[s.key as string])];
       const p = e.pos % (text.length + 1);
       if (e.op === 'insert') text.splice(p, 0, e.word);
@@ -104,8 +104,8 @@ export function applyEdits(original: Obj, edits: readonly Edit[]): Obj {
         Object.keys(f).map((k) => [g, k] as const),
       );
       if (!groups.length) continue;
-      const [g, k] = groups[e.at % groups.length];
-      const fields = (data.指标 as Record<string, Obj>)[g];
+      const [g, k] = groups[e.at % groups.length]!;
+      const fields = (data.指标 as Record<string, Obj>)[g]!;
       const v = fields[k];
       if (typeof v === 'number') fields[k] = e.value;
       else if (v && typeof v === 'object' && typeof (v as Obj).值 === 'number') {
@@ -115,7 +115,7 @@ export function applyEdits(original: Obj, edits: readonly Edit[]): Obj {
     } else {
       const lists = itemLists(data).filter((l) => l.length > (e.kind === 'addItem' ? 0 : 1));
       if (!lists.length) continue;
-      const list = lists[e.at % lists.length];
+      const list = lists[e.at % lists.length]!;
       if (e.kind === 'dropItem') list.splice(e.at % list.length, 1);
       else if (e.kind === 'addItem') list.splice(e.at % (list.length + 1), 0, { 标题: e.title, 内容: e.text });
       else {

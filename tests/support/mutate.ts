@@ -96,10 +96,10 @@ export function applyMutations(original: Buffer, mutations: readonly Mutation[])
         lines.splice(i, 1);
         break;
       case 'duplicateLine':
-        lines.splice(i, 0, lines[i]);
+        lines.splice(i, 0, lines[i]!);
         break;
       case 'reindent':
-        lines[i] = m.by >= 0 ? ' '.repeat(m.by) + lines[i] : lines[i].replace(new RegExp(`^ {0,${-m.by}}`), '');
+        lines[i] = m.by >= 0 ? ' '.repeat(m.by) + lines[i] : lines[i]!.replace(new RegExp(`^ {0,${-m.by}}`), '');
         break;
       case 'retype':
         lines[i] = m.text;
@@ -107,7 +107,7 @@ export function applyMutations(original: Buffer, mutations: readonly Mutation[])
       case 'swapChars': {
         const chars = [...text];
         const k = m.at % Math.max(1, chars.length - 1);
-        [chars[k], chars[k + 1]] = [chars[k + 1], chars[k]];
+        [chars[k], chars[k + 1]] = [chars[k + 1]!, chars[k]!];
         bytes = Buffer.from(chars.join(''), 'utf8');
         continue;
       }
@@ -120,8 +120,8 @@ export function applyMutations(original: Buffer, mutations: readonly Mutation[])
       case 'numberToText': {
         const nums = [...text.matchAll(/(?<=: )\d+(?:\.\d+)?/g)];
         if (nums.length === 0) continue;
-        const n = nums[m.at % nums.length];
-        bytes = Buffer.from(text.slice(0, n.index) + `"${n[0]}${m.suffix}"` + text.slice(n.index! + n[0].length), 'utf8');
+        const n = nums[m.at % nums.length]!;
+        bytes = Buffer.from(text.slice(0, n.index) + `"${n[0]}${m.suffix}"` + text.slice(n.index + n[0].length), 'utf8');
         continue;
       }
     }

@@ -13,7 +13,6 @@ import { applyMutations, mutation } from './mutate.js';
 import { standardTemplate } from './build-in-memory.js';
 import { SEEDS } from './seed-bodies.js';
 
-// eslint-disable-next-line no-control-regex
 const ILLEGAL_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -47,7 +47,7 @@ export function parseMarkdown(source: string): MarkdownBlock[] {
   let pendingRunIn: { level: number; text: string } | undefined;
 
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     const open = /^container_(\w+)_open$/.exec(t.type);
     if (open) {
       container = open[1] as ContainerKind;

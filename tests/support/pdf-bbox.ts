@@ -11,7 +11,7 @@ export interface Box {
   y1: number;
 }
 
-export interface PdfWord extends Box {
+interface PdfWord extends Box {
   text: string;
 }
 
@@ -38,10 +38,10 @@ export interface PdfPage {
  * poppler 用默认值 0.95 和 −0.35，字框从基线以上 0.95 个字号到基线以下 0.35 个字号，高 1.3 个字号。
  * 由此从框推出字号和基线。字框高度不是 1.3 × 整数半磅时（另一种 PDF 写法），glyphBoxSize 返回 NaN，测试会失败而不是量错。
  */
-export const GLYPH_ASCENT = 0.95;
-export const GLYPH_DESCENT = 0.35;
+const GLYPH_ASCENT = 0.95;
+const GLYPH_DESCENT = 0.35;
 
-export function glyphBoxSize(height: number): number {
+function glyphBoxSize(height: number): number {
   const size = height / (GLYPH_ASCENT + GLYPH_DESCENT);
   return Math.abs(size * 2 - Math.round(size * 2)) < 0.02 ? Math.round(size * 2) / 2 : NaN;
 }
@@ -58,12 +58,12 @@ function box(attrs: string): Box {
 }
 
 /** 解析 pdftotext -bbox-layout 的输出。 */
-export function parseBboxLayout(html: string): PdfPage[] {
+function parseBboxLayout(html: string): PdfPage[] {
   const pages: PdfPage[] = [];
   const pageRe = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g;
   for (const p of html.matchAll(pageRe)) {
     const words: PdfWord[] = [];
-    for (const w of p[3].matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)) words.push({ ...box(w[1]), text: unescape(w[2]) });
+    for (const w of p[3]!.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)) words.push({ ...box(w[1]!), text: unescape(w[2]!) });
     pages.push({ number: pages.length + 1, width: Number(p[1]), height: Number(p[2]), rows: rowsOf(words) });
   }
   return pages;

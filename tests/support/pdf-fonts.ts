@@ -15,10 +15,10 @@ export interface TextFont {
 export function textFonts(pdf: string): TextFont[] {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', pdf], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const families = new Map<string, string>();
-  for (const m of xml.matchAll(/<fontspec id="(\d+)"[^>]*family="([^"]*)"/g)) families.set(m[1], m[2].replace(/^[A-Z]{6}\+/, ''));
+  for (const m of xml.matchAll(/<fontspec id="(\d+)"[^>]*family="([^"]*)"/g)) families.set(m[1]!, m[2]!.replace(/^[A-Z]{6}\+/, ''));
   const texts: TextFont[] = [];
   for (const m of xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)) {
-    texts.push({ text: m[2].replace(/<[^>]+>/g, '').replace(/\s+/g, ''), family: families.get(m[1]) ?? '', bold: m[2].includes('<b>') });
+    texts.push({ text: m[2]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ''), family: families.get(m[1]!) ?? '', bold: m[2]!.includes('<b>') });
   }
   return texts;
 }

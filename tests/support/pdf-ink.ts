@@ -44,7 +44,7 @@ export function inkRows(pdf: string, page: number, area: Box): number[] {
     const rows: number[] = [];
     for (let r = 0; r < height; r++) {
       let dark = false;
-      for (let c = 0; c < width && !dark; c++) dark = pixels[r * width + c] < 128;
+      for (let c = 0; c < width && !dark; c++) dark = pixels[r * width + c]! < 128;
       if (dark) rows.push((y + r + 0.5) / SCALE);
     }
     return rows;
@@ -58,13 +58,13 @@ function readPgm(data: Buffer): { width: number; height: number; pixels: Buffer 
   const fields: string[] = [];
   let i = 0;
   while (fields.length < 4) {
-    while (/\s/.test(String.fromCharCode(data[i]))) i++;
+    while (/\s/.test(String.fromCharCode(data[i]!))) i++;
     if (data[i] === 0x23) {
       while (data[i] !== 0x0a) i++;
       continue;
     }
     let s = '';
-    while (!/\s/.test(String.fromCharCode(data[i]))) s += String.fromCharCode(data[i++]);
+    while (!/\s/.test(String.fromCharCode(data[i]!))) s += String.fromCharCode(data[i++]!);
     fields.push(s);
   }
   if (fields[0] !== 'P5' || fields[3] !== '255') throw new Error(`不是 8 位的 PGM：${fields.join(' ')}`);

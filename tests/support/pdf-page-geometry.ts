@@ -23,7 +23,7 @@ export const PAGE = {
 };
 
 /** 固定值行距里基线在行顶以下的比例（LibreOffice）。 */
-export const BASELINE_IN_LINE = 0.8;
+const BASELINE_IN_LINE = 0.8;
 
 /** 版心里的行（不含页码）。 */
 export function bodyRows(page: PdfPage): PdfRow[] {
@@ -41,7 +41,7 @@ export function measuredPitch(pages: PdfPage[]): number {
   for (const p of pages) {
     const rows = bodyRows(p);
     for (let i = 1; i < rows.length; i++) {
-      const d = rows[i].baseline - rows[i - 1].baseline;
+      const d = rows[i]!.baseline - rows[i - 1]!.baseline;
       if (d < mmToPt(225 / 22) * 1.5) diffs.push(d);
     }
   }
@@ -73,7 +73,7 @@ const CLOSING = '”’）》〉」』】〕］｝，。、；：？！…';
  */
 export function shortenedByLineBreakRules(next: string | undefined): boolean {
   if (!next) return false;
-  const [a, b] = [...next];
+  const [a = '', b] = [...next];
   return OPENING.includes(a) || (b !== undefined && CLOSING.includes(b)) || /^[0-9A-Za-z]/.test(a);
 }
 

@@ -38,7 +38,7 @@ function workItemTitles(report: Parameters<Rule>[0]['report']): Set<string> {
   };
   for (const ch of report.正文) {
     const kinds = Array.isArray(ch.类别) ? ch.类别 : [ch.类别];
-    if (kinds.includes('工作情况')) walk(ch.事项 as { 标题?: string; 事项?: unknown[] }[] | undefined);
+    if (kinds.includes('工作情况')) walk(ch.事项);
   }
   return titles;
 }

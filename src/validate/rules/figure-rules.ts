@@ -27,7 +27,7 @@ const RATES: readonly { rate: Ref; numerator: Ref; denominator: Ref }[] = [
   { rate: '人民调解.成功率', numerator: '人民调解.调处成功', denominator: '人民调解.调处纠纷' },
 ];
 
-export const RATE_TOLERANCE = 0.1;
+const RATE_TOLERANCE = 0.1;
 
 const split = (ref: Ref): [string, string] => {
   const [g = '', f = ''] = ref.split('.');

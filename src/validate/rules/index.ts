@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { staleText } from './stale-text.js';
 import { fullWidthBraces, illegalCharacters } from './text-rules.js';
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   regionIsSafeFolder,
   dateRules,
   fileNameMatches,

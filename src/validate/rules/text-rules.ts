@@ -10,7 +10,7 @@ export const illegalCharacters: Rule = ({ report }) => {
     if (typeof v === 'string') {
       const at = findIllegalXml(v);
       if (at >= 0) {
-        const code = v.codePointAt(at)!;
+        const code = v.codePointAt(at) ?? 0;
         out.push(
           problem(
             'text/illegal-char',
