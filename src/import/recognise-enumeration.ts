@@ -48,3 +48,39 @@ export function enumerationStart(text: string): { n: number; prefix: Enumeration
   if (!n || !rest.trim() || /^[是要]/.test(rest)) return undefined;
   return { n, prefix: m[2] === '是' ? '一是' : '一要', rest };
 }
+
+/** 段中的"一是……三是……"：序号往上走但跳了号（原文漏了"二是"）。各条连同原来的序号，以及漏掉的序号。 */
+export interface GappedEnumeration {
+  lead: string;
+  /** 各条，连同原文的序号（"一是……""三是……"）。 */
+  items: string[];
+  found: string[];
+  missing: string[];
+}
+
+/** "一是……三是……"（至少两条，从一起，序号递增，有跳号）；接得上的由 splitInlineEnumeration 认。 */
+export function splitGappedEnumeration(text: string): GappedEnumeration | undefined {
+  for (const suffix of ['是', '要'] as const) {
+    const first = text.indexOf('一' + suffix);
+    if (first < 0 || (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1] ?? ''))) continue;
+    const starts: { at: number; n: number }[] = [{ at: first, n: 1 }];
+    // 后面的序号：在句末标点之后（"。三是"），不跳回去，最多跳一个（"一是……三是"，不是"一是……九是"）。
+    for (const m of text.slice(first + 2).matchAll(/[。；;！？]([二三四五六七八九])[是要]/g)) {
+      const n = parseChineseNumber(m[1] ?? '') ?? 0;
+      const previous = starts[starts.length - 1]!.n;
+      if (m[0].slice(-1) !== suffix || n <= previous || n > previous + 2) continue;
+      starts.push({ at: first + 2 + m.index + 1, n });
+    }
+    if (starts.length < 2 || starts.every((s, i) => s.n === i + 1)) continue;
+    const all = starts.map((s) => s.n);
+    const missing: string[] = [];
+    for (let n = 1; n < all[all.length - 1]!; n++) if (!all.includes(n)) missing.push(chineseNumber(n) + suffix);
+    return {
+      lead: text.slice(0, first),
+      items: starts.map((s, i) => text.slice(s.at, starts[i + 1]?.at ?? text.length)),
+      found: starts.map((s) => chineseNumber(s.n) + suffix),
+      missing,
+    };
+  }
+  return undefined;
+}
