@@ -21,11 +21,11 @@ export function splitInlineEnumeration(text: string): InlineEnumeration | undefi
       const first = text.indexOf('一' + suffix, from);
       if (first < 0) break;
       from = first + 1;
-      if (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1])) continue;
+      if (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1] ?? '')) continue;
       const starts = [first];
       for (let k = 2; ; k++) {
         const needle = chineseNumber(k) + suffix;
-        let at = text.indexOf(needle, starts[starts.length - 1] + 2);
+        let at = text.indexOf(needle, starts[starts.length - 1]! + 2);
         while (at > 0 && k < 10 && text[at - 1] === '十') at = text.indexOf(needle, at + 1);
         if (at < 0) break;
         starts.push(at);
@@ -43,7 +43,7 @@ export function splitInlineEnumeration(text: string): InlineEnumeration | undefi
 export function enumerationStart(text: string): { n: number; prefix: EnumerationPrefix; rest: string } | undefined {
   const m = /^([一二三四五六七八九十]{1,3})([是要])/.exec(text);
   if (!m) return undefined;
-  const n = parseChineseNumber(m[1]);
+  const n = parseChineseNumber(m[1] ?? '');
   const rest = text.slice(m[0].length);
   if (!n || !rest.trim() || /^[是要]/.test(rest)) return undefined;
   return { n, prefix: m[2] === '是' ? '一是' : '一要', rest };

@@ -249,12 +249,12 @@ function splitTail(body: SourceLine[]): SourceLine[] {
   const pieces: string[] = [];
   const closing = /^(.*?)(特此(?:报告|汇报)[。.]?)?\s*([^。；，\s]*)\s*$/.exec(before);
   if (!closing) return body;
-  const [, prose, close, org] = closing;
+  const [, prose = '', close, org] = closing;
   if (org && !ORG.test(org)) return body;
   if (prose.trim()) pieces.push(prose.trim());
   if (close) pieces.push(close);
   if (org) pieces.push(org);
-  pieces.push(date[1]);
+  pieces.push(date[1] ?? '');
   const at = (p: string) => ({ ...lastLine, text: p, column: (lastLine.column ?? 1) + lastLine.text.indexOf(p) });
   return [...body.slice(0, -1), ...pieces.map(at)];
 }
@@ -265,7 +265,7 @@ function looksLikeSigner(text: string): boolean {
 
 function looksLikeAddressee(text: string): boolean {
   const m = /^([^。；：:]{2,40})[：:]$/.exec(text);
-  return !!m && m[1].split(/[、，,]/).every((s) => ORG.test(s.trim()) || /^(?:县|市|区|州|省)委$/.test(s.trim()));
+  return !!m && (m[1] ?? '').split(/[、，,]/).every((s) => ORG.test(s.trim()) || /^(?:县|市|区|州|省)委$/.test(s.trim()));
 }
 
 /** 发文机关或标题里的县（市、区）名：取最后一级（"洛阳市瀍河回族区人民政府" → 瀍河回族区）。 */
@@ -274,7 +274,7 @@ export function regionOf(text: string): string | undefined {
   const ok = (u: string | undefined) => (u && u.length >= 2 && !/^(?:全|本|我|该|各)/.test(u) ? u : undefined);
   const org = /^(.*?)(?:人民政府|政府|党组|委员会)/.exec(text.replace(/^中共/, ''));
   if (org) {
-    const units = org[1].match(UNIT);
+    const units = (org[1] ?? '').match(UNIT);
     const found = ok(units?.[units.length - 1]);
     if (found) return found;
   }
