@@ -18,8 +18,8 @@ const HAN = /[\u4e00-\u9fff]/;
 
 /**
  * 文字里的县级单位名称，从左到右、长的优先（"东西湖区"不当作"西湖区"）。
- * 像普通词的名称（城区、东区）和只有一个字加"县"的名称（沛县、叶县）要有依据：前面是它的地级市或省，
- * 后面是机关（人民政府、县委……），或前面不是汉字（段首、标点之后）。
+ * 像普通词的名称（城区、东区、老城区）要有依据：前面是它的地级市或省，或后面是机关（人民政府、县委……）；
+ * 只有一个字加"县"的名称（沛县、叶县）有这样的依据，或在段首、标点之后。
  */
 export function findCountyNames(text: string): CountyMention[] {
   const { byName, byFirstChar } = gazetteer();
@@ -35,9 +35,10 @@ export function findCountyNames(text: string): CountyMention[] {
     const places = byName.get(name) ?? [];
     const prefixed = places.find((p) => precededBy(text, i, p));
     const core = name.replace(/(?:自治县|自治旗|特区|林区|县|区|市|旗)$/, '');
-    const needsAnchor = GENERIC_CORE.test(core) || core.length <= 1;
-    const anchored = prefixed !== undefined || ORGAN_AFTER.test(after) || !HAN.test(text[i - 1] ?? '');
-    if (needsAnchor && !anchored) continue;
+    const named = prefixed !== undefined || ORGAN_AFTER.test(after);
+    // 普通词样子的（城区、老城区）：要有地级市在前或机关在后；一个字的（沛县）：段首、标点之后也行。
+    if (GENERIC_CORE.test(core) && !named) continue;
+    if (core.length <= 1 && !named && HAN.test(text[i - 1] ?? '')) continue;
     out.push({ name, index: i, ...(prefixed ? { prefixed } : {}) });
     i += name.length - 1;
   }
