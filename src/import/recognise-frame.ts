@@ -272,6 +272,8 @@ function looksLikeAddressee(text: string): boolean {
 export function regionOf(text: string): string | undefined {
   const UNIT = /[\u4e00-\u9fff]+?(?:自治县|自治旗|特区|林区|县|市|区|旗)/g;
   const ok = (u: string | undefined) => (u && u.length >= 2 && !/^(?:全|本|我|该|各)/.test(u) ? u : undefined);
+  // 年份不是县名的一部分："2020年某某区……报告"不是"年某某区"。
+  text = text.replace(/(?:19|20)\d{2}\s*年度?/g, ' ');
   const org = /^(.*?)(?:人民政府|政府|党组|委员会)/.exec(text.replace(/^中共/, ''));
   if (org) {
     const units = (org[1] ?? '').match(UNIT);
