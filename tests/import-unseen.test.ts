@@ -15,6 +15,8 @@ import { ImportNotes } from '../src/import/import-notes.js';
 import { COUNTIES_BY_CITY, GAZETTEER_SOURCE } from '../src/import/gazetteer.generated.js';
 import { importReport } from '../src/import/import-report.js';
 import { readDamagedDate } from '../src/import/read-date.js';
+import { recogniseFigures } from '../src/import/recognise-figures.js';
+import type { Draft } from '../src/import/draft.js';
 import { splitGappedEnumeration } from '../src/import/recognise-enumeration.js';
 import { recogniseRegion } from '../src/import/recognise-region.js';
 import { recogniseStructure } from '../src/import/recognise-structure.js';
@@ -234,5 +236,51 @@ describe('编号', () => {
       '（二）提升依法决',
     ]);
     expect(isRunTogether('这是一段很长的正文，'.repeat(30) + '一、没有下文。')).toBe(false);
+  });
+});
+
+describe('按意思认的数字', () => {
+  const figuresOf = (text: string) => {
+    const draft: Draft = {
+      地区: '某县',
+      年度: 2023,
+      发文机关: '某县人民政府',
+      成文日期: '2024-01-01',
+      正文: [{ 类别: ['工作情况'], 内容: [text] }],
+    };
+    const notes = new ImportNotes();
+    recogniseFigures(draft, notes);
+    return { figures: draft.指标, text: draft.正文[0]!.内容![0], notes: notes.entries() };
+  };
+
+  it('行政复议的"接到、立案审理、结案"，话题词在前面的分句里；后面说到诉讼的不算', () => {
+    const r = figuresOf('全年接到行政复议申请45件，依法立案审理38件，已结案36件；新发行政诉讼案件27件。');
+    expect(r.figures).toEqual({
+      行政复议: { 收到申请: { 值: 45 }, 受理: { 值: 38 }, 办结: { 值: 36 } },
+      行政应诉: { 案件: { 值: 27 } },
+    });
+    expect(r.text).toBe(
+      '全年接到行政复议申请{{指标.行政复议.收到申请}}件，依法立案审理{{指标.行政复议.受理}}件，已结案{{指标.行政复议.办结}}件；新发行政诉讼案件{{指标.行政应诉.案件}}件。',
+    );
+  });
+
+  it('"多"和"余"一样是约数；单位不对、没说"行政"的诉讼、话题不对的都不认', () => {
+    expect(figuresOf('开展各类普法活动200多场次，受教育群众3万多人次。').figures).toEqual({
+      普法: { 宣传活动: { 值: 200, 约: true, 写法: '200多' }, 受众: { 值: 30000, 约: true, 写法: '3万多' } },
+    });
+    expect(figuresOf('各类普法活动受众2.4万余人。').figures).toBeUndefined();
+    expect(figuresOf('以县政府为被告的应诉案件共18件，其中民事诉讼案件3件。').figures).toBeUndefined();
+    expect(figuresOf('审计发现违规资金，督促追回资金120万元。').figures).toBeUndefined();
+  });
+
+  it('只有名词没有动词："行政复议案件52件"按收到申请导入，注明拿不准', () => {
+    const r = figuresOf('全县行政复议案件52件，较上年有所增加。');
+    expect(r.figures).toEqual({ 行政复议: { 收到申请: { 值: 52 } } });
+    expect(r.notes).toEqual([
+      {
+        path: ['指标', '行政复议', '收到申请'],
+        texts: ['拿不准：原文"全县行政复议案件52件"没有说是收到、受理还是办结，按"行政复议.收到申请"导入，请核对'],
+      },
+    ]);
   });
 });
