@@ -41,7 +41,7 @@ describe('导入：种子报告里没有的写法', () => {
     const file = join(FIXTURES, '履职情况在前.txt');
     const r = await importFile(file);
     expect(r.draft!.正文.map((ch) => ch.类别)).toEqual([['履职情况'], ['工作情况'], ['存在问题'], ['下步打算']]);
-    expect(r.draft!.正文[2].要点).toEqual({
+    expect(r.draft!.正文[2]!.要点).toEqual({
       前缀: '一是',
       样式: '分段',
       条目: ['部分单位依法行政意识有待提高。', '基层执法力量薄弱，执法人员专业素质参差不齐。'],
@@ -68,8 +68,8 @@ describe('导入：种子报告里没有的写法', () => {
       ['存在的问题', ['存在问题']],
       ['下步工作打算', ['下步打算']],
     ]);
-    expect(d.正文[0].事项!.map((it) => it.标题)).toEqual(['加强组织领导', '推进严格规范公正文明执法']);
-    expect(d.正文[1].要点).toEqual({ 前缀: '一是', 样式: '连写', 条目: ['部分单位依法行政意识不强。', '基层执法力量薄弱。'] });
+    expect(d.正文[0]!.事项!.map((it) => it.标题)).toEqual(['加强组织领导', '推进严格规范公正文明执法']);
+    expect(d.正文[1]!.要点).toEqual({ 前缀: '一是', 样式: '连写', 条目: ['部分单位依法行政意识不强。', '基层执法力量薄弱。'] });
     expect(d.落款).toEqual({ 结束语: '特此报告。' });
     expect(d.成文日期).toBe('2024-01-20');
     expect(d.指标).toEqual({
@@ -95,7 +95,7 @@ describe('导入：种子报告里没有的写法', () => {
     const file = join(FIXTURES, '三级编号跨组连续.txt');
     const r = await importFile(file);
     expect(r.draft!.版式).toEqual({ 三级编号连续: true });
-    expect(r.draft!.正文[0].事项!.map((g) => g.事项!.map((it) => it.标题))).toEqual([
+    expect(r.draft!.正文[0]!.事项!.map((g) => g.事项!.map((it) => it.标题))).toEqual([
       ['优化政务服务', '推进证明事项告知承诺制'],
       ['严格合法性审核', '开展清理工作'],
     ]);
@@ -137,7 +137,7 @@ describe('导入：种子报告里没有的写法', () => {
     const bytes = await Packer.toBuffer(doc);
     writeFileSync(file, bytes);
     const r = await importFile(file);
-    const group = r.draft!.正文[0].事项![0];
+    const group = r.draft!.正文[0]!.事项![0]!;
     expect(group).toEqual({
       标题: '加强组织领导',
       标题单列: true,
@@ -178,7 +178,7 @@ describe('导入：种子报告里没有的写法', () => {
       法律援助: { 案件: { 值: 300, 约: true } },
       普法: { 宣传活动: { 值: 100, 约: true, 写法: '百余' }, 宣传资料: { 值: 10000, 约: true, 写法: '万余' } },
     });
-    const [first, second] = r.draft!.正文[0].事项!.map((it) => it.内容![0]);
+    const [first, second] = r.draft!.正文[0]!.事项!.map((it) => it.内容![0]);
     expect(first).toContain(
       '根据《某某县法治政府建设实施方案（2021—2025年）》（某政发〔2021〕23号）要求，2023年3月15日召开推进会议。1—11月，共调解矛盾纠纷{{指标.人民调解.调处纠纷}}件',
     );
@@ -186,7 +186,7 @@ describe('导入：种子报告里没有的写法', () => {
     const damaged = r.diagnostics.filter((d) => d.code === 'import/damaged-date');
     expect(damaged).toHaveLength(1);
     expect(damaged[0]).toMatchObject({ file, line: 5, column: 15, severity: 'warning' });
-    expect(damaged[0].message).toContain('第 5 行的"2023215日"');
+    expect(damaged[0]!.message).toContain('第 5 行的"2023215日"');
     expect(await builtParagraphs(r.written)).toEqual(sourceParagraphs(file));
   });
 
@@ -198,7 +198,7 @@ describe('导入：种子报告里没有的写法', () => {
     );
     const r = await importFile(file);
     expect(r.draft!.指标!.行政复议).toEqual({ 收到申请: { 值: 10 } });
-    expect(r.draft!.正文[0].事项![0].内容![0]).toContain('收到行政复议申请{{指标.行政复议.收到申请}}件，受理12件。');
+    expect(r.draft!.正文[0]!.事项![0]!.内容![0]).toContain('收到行政复议申请{{指标.行政复议.收到申请}}件，受理12件。');
     expect(r.yaml).toContain('# 导入：原文的"12"（行政复议.受理）与其他数字对不上');
     expect(await builtParagraphs(r.written)).toEqual(sourceParagraphs(file));
   });

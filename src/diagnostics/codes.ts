@@ -109,6 +109,8 @@ export const CODES = {
   'import/no-region': code('warning', '导入：没有认出地区'),
   'import/no-year': code('warning', '导入：没有认出年度'),
   'import/no-chapters': code('warning', '导入：没有认出章'),
+  'import/region-ambiguous': code('warning', '导入：地区名属于不止一个地方，原文没有说清是哪一个'),
+  'import/enumeration-gap': code('warning', '导入：原文的"一是……三是"缺了一项（照原文的编号保留）'),
   'internal/bug': code('error', 'fzbg 自己的故障（请报告）'),
 } as const satisfies Record<string, CodeInfo>;
 

@@ -13,7 +13,7 @@ export function parseChineseNumber(text: string): number | undefined {
       total += (current || 1) * 10;
       current = 0;
     } else {
-      current = current * 10 + DIGIT[ch];
+      current = current * 10 + (DIGIT[ch] ?? 0);
     }
   }
   return total + current;

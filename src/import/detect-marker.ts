@@ -25,11 +25,11 @@ const K4 = /^[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*/;
 
 export function detectMarker(text: string): Marker | undefined {
   let m = K1.exec(text);
-  if (m) return marker(1, parseChineseNumber(m[1]), m[0].length, '', false);
+  if (m) return marker(1, parseChineseNumber(m[1] ?? ''), m[0].length, '', false);
   m = K1_PART.exec(text);
-  if (m) return marker(1, parseChineseNumber(m[1]), m[0].length, '部分', false);
+  if (m) return marker(1, parseChineseNumber(m[1] ?? ''), m[0].length, '部分', false);
   m = K2.exec(text);
-  if (m) return marker(2, parseChineseNumber(m[1]), m[0].length, '', false);
+  if (m) return marker(2, parseChineseNumber(m[1] ?? ''), m[0].length, '', false);
   m = K4.exec(text);
   if (m) return marker(4, Number(m[1]), m[0].length, '', false);
   m = K3.exec(text);

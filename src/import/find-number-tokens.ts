@@ -76,7 +76,7 @@ export function findNumberTokens(text: string): NumberToken[] {
     let raw = m[0];
     // "1849.8万元""1.165亿元"：万、亿是单位的一部分
     const moneyUnit = m[2] && !m[3] && text[start + raw.length] === '元';
-    if (moneyUnit) raw = m[1];
+    if (moneyUnit && m[1] !== undefined) raw = m[1];
     const end = start + raw.length;
     const unit = UNITS.find((u) => text.startsWith(u, end));
     if (!unit) continue;
@@ -92,7 +92,7 @@ export function findNumberTokens(text: string): NumberToken[] {
       if (m[4] === '千') token.number = 1000;
       if (m[4] === '百') token.number = 100;
     } else {
-      token = { number: parseChineseNumber(m[6])!, multiplier: 1, approx: false, chinese: true };
+      token = { number: parseChineseNumber(m[6] ?? '') ?? 0, multiplier: 1, approx: false, chinese: true };
     }
     out.push({ start, end, raw, unit: unit === '％' ? '%' : unit, ...token });
   }

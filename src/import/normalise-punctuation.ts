@@ -8,13 +8,13 @@ const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：
  */
 export function toFullWidthPunctuation(text: string): string {
   const chars = [...text];
-  const cjkAt = (i: number) => i >= 0 && i < chars.length && CJK.test(chars[i]);
+  const cjkAt = (i: number) => i >= 0 && i < chars.length && CJK.test(chars[i] ?? '');
   const skipSpaces = (i: number, step: 1 | -1) => {
     while (i >= 0 && i < chars.length && chars[i] === ' ') i += step;
     return i;
   };
   for (let i = 0; i < chars.length; i++) {
-    const full = HALF_TO_FULL[chars[i]];
+    const full = HALF_TO_FULL[chars[i] ?? ''];
     if (!full) continue;
     const before = skipSpaces(i - 1, -1);
     const after = skipSpaces(i + 1, 1);
@@ -37,9 +37,10 @@ export function toFullWidthPunctuation(text: string): string {
   // 英文双引号成对改成中文引号（里面有中文时）。
   const quotes = chars.map((c, i) => (c === '"' ? i : -1)).filter((i) => i >= 0);
   for (let k = 0; k + 1 < quotes.length; k += 2) {
-    if (CJK.test(chars.slice(quotes[k] + 1, quotes[k + 1]).join(''))) {
-      chars[quotes[k]] = '“';
-      chars[quotes[k + 1]] = '”';
+    const [open, close] = [quotes[k]!, quotes[k + 1]!];
+    if (CJK.test(chars.slice(open + 1, close).join(''))) {
+      chars[open] = '“';
+      chars[close] = '”';
     }
   }
   return chars.join('').replace(/ *([，。；：！？、“”（）《》]) */g, '$1');

@@ -29,7 +29,8 @@ export function numberingLayout(
     4: '（{数字}）',
   };
   kinds.forEach((kind, i) => {
-    if (i < 4 && patternOf[kind] !== defaults.编号[names[i]]) (layout.编号 ??= {})[names[i]] = patternOf[kind];
+    const name = names[i];
+    if (name && patternOf[kind] !== defaults.编号[name]) (layout.编号 ??= {})[name] = patternOf[kind];
   });
 
   let runOn = 0;
@@ -39,12 +40,12 @@ export function numberingLayout(
     for (const group of ch.children) {
       const numbered = group.children.filter((c) => c.marker);
       if (!numbered.length) continue;
-      const first = numbered[0].marker!.n;
+      const first = numbered[0]!.marker!.n;
       if (last !== undefined) {
         if (first === last + 1 && first !== 1) runOn++;
         else if (first === 1) restart++;
       }
-      last = numbered[numbered.length - 1].marker!.n;
+      last = numbered[numbered.length - 1]!.marker!.n;
     }
   }
   const continuous = runOn > restart;

@@ -50,7 +50,7 @@ export async function readDocxParagraphs(bytes: Uint8Array, file: string): Promi
   }
   const lines: SourceLine[] = [];
   for (const m of html.matchAll(/<(p|h[1-6]|li)((?:\s[^>]*)?)>([\s\S]*?)<\/\1>/g)) {
-    const [, tag, attrs, inner] = m;
+    const [, tag = '', attrs = '', inner = ''] = m;
     const text = cleanText(htmlText(inner));
     if (!text) continue;
     const line: SourceLine = { text, line: lines.length + 1 };
@@ -71,7 +71,7 @@ function boldLead(inner: string): string | undefined {
   for (;;) {
     const m = /^\s*<strong>([\s\S]*?)<\/strong>/.exec(rest);
     if (!m) break;
-    lead += htmlText(m[1]);
+    lead += htmlText(m[1] ?? '');
     rest = rest.slice(m[0].length);
   }
   const leadText = cleanText(lead);

@@ -21,11 +21,11 @@ export function splitInlineEnumeration(text: string): InlineEnumeration | undefi
       const first = text.indexOf('一' + suffix, from);
       if (first < 0) break;
       from = first + 1;
-      if (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1])) continue;
+      if (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1] ?? '')) continue;
       const starts = [first];
       for (let k = 2; ; k++) {
         const needle = chineseNumber(k) + suffix;
-        let at = text.indexOf(needle, starts[starts.length - 1] + 2);
+        let at = text.indexOf(needle, starts[starts.length - 1]! + 2);
         while (at > 0 && k < 10 && text[at - 1] === '十') at = text.indexOf(needle, at + 1);
         if (at < 0) break;
         starts.push(at);
@@ -43,8 +43,44 @@ export function splitInlineEnumeration(text: string): InlineEnumeration | undefi
 export function enumerationStart(text: string): { n: number; prefix: EnumerationPrefix; rest: string } | undefined {
   const m = /^([一二三四五六七八九十]{1,3})([是要])/.exec(text);
   if (!m) return undefined;
-  const n = parseChineseNumber(m[1]);
+  const n = parseChineseNumber(m[1] ?? '');
   const rest = text.slice(m[0].length);
   if (!n || !rest.trim() || /^[是要]/.test(rest)) return undefined;
   return { n, prefix: m[2] === '是' ? '一是' : '一要', rest };
+}
+
+/** 段中的"一是……三是……"：序号往上走但跳了号（原文漏了"二是"）。各条连同原来的序号，以及漏掉的序号。 */
+export interface GappedEnumeration {
+  lead: string;
+  /** 各条，连同原文的序号（"一是……""三是……"）。 */
+  items: string[];
+  found: string[];
+  missing: string[];
+}
+
+/** "一是……三是……"（至少两条，从一起，序号递增，有跳号）；接得上的由 splitInlineEnumeration 认。 */
+export function splitGappedEnumeration(text: string): GappedEnumeration | undefined {
+  for (const suffix of ['是', '要'] as const) {
+    const first = text.indexOf('一' + suffix);
+    if (first < 0 || (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1] ?? ''))) continue;
+    const starts: { at: number; n: number }[] = [{ at: first, n: 1 }];
+    // 后面的序号：在句末标点之后（"。三是"），不跳回去，最多跳一个（"一是……三是"，不是"一是……九是"）。
+    for (const m of text.slice(first + 2).matchAll(/[。；;！？]([二三四五六七八九])[是要]/g)) {
+      const n = parseChineseNumber(m[1] ?? '') ?? 0;
+      const previous = starts[starts.length - 1]!.n;
+      if (m[0].slice(-1) !== suffix || n <= previous || n > previous + 2) continue;
+      starts.push({ at: first + 2 + m.index + 1, n });
+    }
+    if (starts.length < 2 || starts.every((s, i) => s.n === i + 1)) continue;
+    const all = starts.map((s) => s.n);
+    const missing: string[] = [];
+    for (let n = 1; n < all[all.length - 1]!; n++) if (!all.includes(n)) missing.push(chineseNumber(n) + suffix);
+    return {
+      lead: text.slice(0, first),
+      items: starts.map((s, i) => text.slice(s.at, starts[i + 1]?.at ?? text.length)),
+      found: starts.map((s) => chineseNumber(s.n) + suffix),
+      missing,
+    };
+  }
+  return undefined;
 }

@@ -22,22 +22,29 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((l) => (isRunTogether(l.text) ? splitLine(l) : [l]));
 }
 
-/** 长行里有"一、"……"二、"这样接续的章编号（在句末或空白之后）。 */
-function isRunTogether(text: string): boolean {
+/**
+ * 长行里有"一、"（在句末或空白之后），后面接着"二、"或"（一）"：网页只复制到第一章时也要拆
+ * （"一、……（一）……（二）……"，后面的章在别的行里，或者没复制下来）。
+ */
+export function isRunTogether(text: string): boolean {
   if (text.length < 200) return false;
-  let from = 0;
-  for (const n of [1, 2]) {
-    const at = findChapter(text, n, from);
-    if (at < 0) return false;
-    from = at + 1;
+  const first = findChapter(text, 1, 0);
+  if (first < 0) return false;
+  return findChapter(text, 2, first + 1) >= 0 || findAtBoundary(text, '（一）', first + 2) >= 0;
+}
+
+function findAtBoundary(text: string, needle: string, from: number): number {
+  for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (BOUNDARY.test(text[i - 1] ?? '') || /[^\d\s，、]/.test(text[i - 1] ?? '')) return i;
   }
-  return true;
+  return -1;
 }
 
 function findChapter(text: string, n: number, from: number): number {
   const needle = chineseNumber(n) + '、';
   for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
-    if (i === 0 || (BOUNDARY.test(text[i - 1]) && !/[一二三四五六七八九十]/.test(text[i - 1]))) return i;
+    const before = text[i - 1] ?? '';
+    if (i === 0 || (BOUNDARY.test(before) && !/[一二三四五六七八九十]/.test(before))) return i;
   }
   return -1;
 }
@@ -54,18 +61,18 @@ function splitLine(line: SourceLine): SourceLine[] {
     i = title.length;
     while (text[i] === ' ') i++;
     const to = /^([^，。；：:\s]{2,30})[：:]/.exec(text.slice(i));
-    if (to && ORG_END.test(to[1].replace(/[、，]/g, ''))) cuts.add(i + to[0].length);
+    if (to && ORG_END.test((to[1] ?? '').replace(/[、，]/g, ''))) cuts.add(i + to[0].length);
   }
 
   const expected = { 1: 1, 2: 1, 3: 1, 4: 1 } as Record<Marker['kind'], number>;
   let heading: Marker['kind'] | undefined; // 正在读的标题（还没遇到标点）
   let headingStart = 0;
   for (; i < text.length; i++) {
-    const ch = text[i];
-    const atBoundary = i === 0 || BOUNDARY.test(text[i - 1]);
+    const ch = text[i] ?? '';
+    const atBoundary = i === 0 || BOUNDARY.test(text[i - 1] ?? '');
     if (atBoundary || heading) {
       const m = detectMarker(text.slice(i, i + 16));
-      if (m && !m.weak && acceptable(m, expected) && !(i > 0 && /[第\d]/.test(text[i - 1]))) {
+      if (m && !m.weak && acceptable(m, expected) && !(i > 0 && /[第\d]/.test(text[i - 1] ?? ''))) {
         cuts.add(i);
         expected[m.kind] = m.n + 1;
         for (const k of [2, 3, 4] as const) if (k > m.kind) expected[k] = k === 3 && m.kind === 2 ? expected[3] : 1;
@@ -115,7 +122,7 @@ function leadingTitle(text: string): string | undefined {
   ];
   for (const p of patterns) {
     const m = p.exec(text);
-    if (m && looksLikeTitle(m[1])) return m[1];
+    if (m?.[1] && looksLikeTitle(m[1])) return m[1];
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Marker } from './detect-marker.js';
-import type { InlineEnumeration, EnumerationPrefix } from './recognise-enumeration.js';
+import type { Kind } from './draft.js';
+import type { EnumerationPrefix, GappedEnumeration, InlineEnumeration } from './recognise-enumeration.js';
 import type { SourceLine } from './source-line.js';
 
 /** 一段正文，连同认出的列举（段首"一是"、段中"一是……二是……"、段首加粗）。 */
@@ -8,6 +9,8 @@ export interface Para {
   line: SourceLine;
   start?: { n: number; prefix: EnumerationPrefix };
   inline?: InlineEnumeration;
+  /** 段中跳了号的"一是……三是……"。 */
+  gapped?: GappedEnumeration;
   bold?: string;
 }
 
@@ -25,4 +28,6 @@ export interface Node {
   children: Node[];
   /** 标题与正文的分界拿不准（原文标题后没有句号）。 */
   unsure?: boolean;
+  /** 没有编号、由开头的话认出的章（"……但还存在一些问题和不足""下一步，……"）的类别。 */
+  kind?: Kind;
 }

@@ -31,7 +31,7 @@ export function writeDataFile(draft: Draft, notes: ImportNotes, source: string):
 }
 
 function startsWithKey(text: string): boolean {
-  for (const m of text.matchAll(/(?:^|[{,]\s*)([^\s#:：'"{}[\],]+)：/g)) if (REPORT_KEYS.has(m[1])) return true;
+  for (const m of text.matchAll(/(?:^|[{,]\s*)([^\s#:：'"{}[\],]+)：/g)) if (REPORT_KEYS.has(m[1] ?? '')) return true;
   return false;
 }
 
@@ -51,7 +51,7 @@ function attachComment(doc: Document, path: readonly (string | number)[], commen
       const pair = parent.items[pairIndex];
       // 列表里一项的第一个键：注释写在"- "的上一行。
       const grand = parentPath.length ? doc.getIn(parentPath.slice(0, -1), true) : undefined;
-      const target = pairIndex === 0 && isSeq(grand) ? (parent as Node) : (pair.key as Node);
+      const target = pairIndex === 0 && isSeq(grand) ? (parent as Node) : (pair!.key as Node);
       target.commentBefore = target.commentBefore ? `${target.commentBefore}\n${comment}` : comment;
       return;
     }
