@@ -2,6 +2,7 @@ import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import type { Layout } from '../template/layout.js';
 import { metrics } from './layout-metrics.js';
+import { withOverflowPunct } from './punctuation-overflow.js';
 import { buildStyles } from './styles.js';
 
 /**
@@ -31,7 +32,7 @@ export function stylesXmlFor(layout: Layout): Promise<string> {
     hit = (async () => {
       const doc = new Document({ styles: buildStyles(layout, metrics(layout)), sections: [{ children: [] }] });
       const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-      return withoutGridSnap(await zip.file('word/styles.xml')!.async('string'));
+      return withOverflowPunct(withoutGridSnap(await zip.file('word/styles.xml')!.async('string')));
     })();
     cache.set(key, hit);
   }
