@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import { blockRuns, type DocumentModel } from '../model/document-model.js';
 import type { Layout } from '../template/layout.js';
+import { fontTableXml } from './font-table.js';
 import { metrics, type Metrics } from './layout-metrics.js';
 import { paragraphSpecs, type ParagraphSpec, type StyledBlock } from './paragraph-specs.js';
 import { buildStyles, font, STYLE } from './styles.js';
@@ -70,9 +71,15 @@ export async function writeDocxBufferWithLibrary(model: DocumentModel, layout: L
   return packDocx(buildDocx(model, layout), layout);
 }
 
-/** 打包成 .docx；styles.xml 换成按版式缓存的、不对齐网格的那一份（见 without-grid-snap.ts）。 */
+/**
+ * 打包成 .docx；styles.xml 换成按版式缓存的、不对齐网格的那一份（见 without-grid-snap.ts），
+ * fontTable.xml 换成写明替代字体的那一份（docx 库写的是空表，见 font-table.ts）。
+ */
 export async function packDocx(doc: Document, layout: Layout): Promise<Buffer> {
-  return Packer.toBuffer(doc, false, [{ path: 'word/styles.xml', data: await stylesXmlFor(layout) }]);
+  return Packer.toBuffer(doc, false, [
+    { path: 'word/styles.xml', data: await stylesXmlFor(layout) },
+    { path: 'word/fontTable.xml', data: fontTableXml(layout) },
+  ]);
 }
 
 /** 页码"— 1 —"：单页居右、双页居左，各空一字。 */
