@@ -6,7 +6,8 @@ import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, 
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Layout } from '../schema/layout-types.generated.js';
 import { metrics, type Metrics } from './layout-metrics.js';
-import { buildStyles, STYLE } from './styles.js';
+import { STYLE } from './style-ids.js';
+import { buildStyles } from './styles.js';
 import { fontTableXml } from './font-table.js';
 import { withOverflowPunct } from './punctuation-overflow.js';
 import { withoutGridSnap } from './without-grid-snap.js';

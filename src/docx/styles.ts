@@ -1,18 +1,7 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import type { Layout } from '../schema/layout-types.generated.js';
 import type { Metrics } from './layout-metrics.js';
-
-/** 公文各部分的段落样式 id。 */
-export const STYLE = {
-  title: 'GwTitle',
-  body: 'GwBody',
-  heading: ['GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4'],
-  addressee: 'GwAddressee',
-  signature: 'GwSignature',
-  date: 'GwDate',
-  note: 'GwNote',
-  pageNumber: 'GwPageNumber',
-} as const;
+import { STYLE } from './style-ids.js';
 
 type HeadingIndex = 0 | 1 | 2 | 3;
 const HEADING_INDEXES = [0, 1, 2, 3] as const;
