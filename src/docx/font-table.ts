@@ -13,17 +13,17 @@ import type { Layout } from '../schema/layout-types.generated.js';
 import { escapeXml } from '../text/xml-text.js';
 
 /** Windows 自带的中文字体，PANOSE 等取自 Word 在中文 Windows 上写出的 fontTable.xml。 */
-export const WINDOWS_CJK_FONTS = {
+const WINDOWS_CJK_FONTS = {
   宋体: { english: 'SimSun', panose: '02010600030101010101', family: 'auto', pitch: 'variable' },
   仿宋: { english: 'FangSong', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
   楷体: { english: 'KaiTi', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
   黑体: { english: 'SimHei', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
 } as const;
 
-export type WindowsCjkFont = keyof typeof WINDOWS_CJK_FONTS;
+type WindowsCjkFont = keyof typeof WINDOWS_CJK_FONTS;
 
 /** GB2312 的字符集编号（Windows 的 GB2312_CHARSET = 134 = 0x86）。 */
-export const GB2312_CHARSET = '86';
+const GB2312_CHARSET = '86';
 
 /** 名字认不出是哪一类时，按它在公文里的用处（GB/T 9704）：标题小标宋（宋体类）、一级黑体、二级楷体、其余仿宋、页码宋体。 */
 const BY_ROLE: Record<keyof Layout['字体'], WindowsCjkFont> = {

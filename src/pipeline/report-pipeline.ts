@@ -10,7 +10,7 @@ import { readSource } from '../load/read-source.js';
 import type { SourceFile } from '../load/source-file.js';
 import { printMarkdown } from '../markdown/print-markdown.js';
 import type { DataPath } from '../model/data-path.js';
-import type { DocumentModel } from '../model/document-model.js';
+import { documentTitle, type DocumentModel } from '../model/document-model.js';
 import { buildContext } from '../resolve/build-context.js';
 import { mergeLayout } from '../resolve/merge-layout.js';
 import { priorYearPath } from '../resolve/prior-year.js';
@@ -156,7 +156,7 @@ export class ReportPipeline {
     const outputs = outputPaths(outRoot, report.地区, report.年度);
     // 写 .docx 的代码只在这一步加载：check 用不到它，冷启动少加载一些。
     const { writeDocx } = await import('../docx/write-docx.js');
-    const docx = await writeDocx(model, layout);
+    const docx = await writeDocx(model, layout, { title: documentTitle(model), author: layout.作者 ?? report.发文机关 });
     writeFileAtomic(outputs.md, printMarkdown(model));
     writeFileAtomic(outputs.docx, docx);
     return { ...checked, outputs };
