@@ -1,3 +1,4 @@
+import { at } from '../core/at.js';
 import { detectMarker, type Marker } from './detect-marker.js';
 import type { DraftLayout } from './draft.js';
 import type { SourceLine } from './source-line.js';
@@ -38,14 +39,14 @@ export function numberingLayout(
   for (const ch of chapters) {
     let last: number | undefined;
     for (const group of ch.children) {
-      const numbered = group.children.filter((c) => c.marker);
-      if (!numbered.length) continue;
-      const first = numbered[0]!.marker!.n;
+      const numbers = group.children.flatMap((c) => (c.marker ? [c.marker.n] : []));
+      const first = numbers[0];
+      if (first === undefined) continue;
       if (last !== undefined) {
         if (first === last + 1 && first !== 1) runOn++;
         else if (first === 1) restart++;
       }
-      last = numbered[numbered.length - 1]!.marker!.n;
+      last = at(numbers, numbers.length - 1);
     }
   }
   const continuous = runOn > restart;
