@@ -1,7 +1,9 @@
 import { parseChineseNumber } from './chinese-numerals.js';
 import { chineseNumber } from '../text/chinese-number.js';
+import type { DraftEnumeration } from './draft.js';
 
-export type EnumerationPrefix = '一是' | '一要';
+/** 段里写出来的前缀（"一是""一要"；数据格式里的"无"是不写前缀）。 */
+export type EnumerationPrefix = Exclude<DraftEnumeration['前缀'], '无'>;
 
 /** 一段里接着写的"一是……二是……三是……"：前面的引语和各条（不含"一是"本身）。 */
 export interface InlineEnumeration {
