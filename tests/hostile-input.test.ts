@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
-import type { Io } from '../src/commands/io.js';
 import { readDocumentXml, paragraphTexts } from './support/read-docx-text.js';
 import { MAX_FILE_BYTES } from '../src/load/read-source.js';
 import { printMarkdown } from '../src/markdown/print-markdown.js';

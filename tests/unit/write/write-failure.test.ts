@@ -3,6 +3,7 @@
  * 说的是要写的文件（不是临时文件）；.docx、.xlsx 提醒"可能正在 Word/WPS 里打开"；命令行据此退出码 1，不说是 bug。
  * 用 root 跑测试时造不出权限错误，所以让改名那一步按需失败（vi.mock 只换掉 renameSync）。
  */
+import type * as realFs from 'node:fs';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 const failWith: { code?: string } = {};
 vi.mock('node:fs', async (original) => {
-  const fs = await original<typeof import('node:fs')>();
+  const fs = await original<typeof realFs>();
   return {
     ...fs,
     renameSync: (from: string, to: string) => {
