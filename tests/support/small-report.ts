@@ -1,0 +1,30 @@
+/** 单元测试用：一份手写的小报告（四类章都有、数据合格），和它在标准模板下渲染出的文档模型。 */
+import type { Problem } from '../../src/diagnostics/diagnostic.js';
+import type { DocumentModel } from '../../src/model/document-model.js';
+import { renderDocument } from '../../src/render/render-document.js';
+import { buildContext } from '../../src/resolve/build-context.js';
+import { mergeLayout } from '../../src/resolve/merge-layout.js';
+import type { Report } from '../../src/schema/report-types.generated.js';
+import { standardTemplate } from './build-in-memory.js';
+
+export function smallReport(changes: Partial<Report> = {}): Report {
+  return {
+    地区: '测试县',
+    年度: 2023,
+    发文机关: '测试县人民政府',
+    成文日期: '2024-01-25',
+    正文: [
+      { 类别: '工作情况', 标题: '主要工作', 内容: '做了很多工作。' },
+      { 类别: '存在问题', 标题: '存在的问题', 内容: '还有不足。' },
+      { 类别: '履职情况', 标题: '履职情况', 内容: '主要负责人履职。' },
+      { 类别: '下步打算', 标题: '下步打算', 内容: '继续努力。' },
+    ],
+    ...changes,
+  };
+}
+
+/** 在标准模板下渲染（prior：上一年度，同比要它）。 */
+export function renderReport(report: Report, prior?: Report): { model: DocumentModel; problems: Problem[] } {
+  const template = standardTemplate();
+  return renderDocument(report, template, mergeLayout(template.layout, report.版式), buildContext(report, prior));
+}
