@@ -5,6 +5,7 @@ import { renderDocument } from '../../src/render/render-document.js';
 import { buildContext } from '../../src/resolve/build-context.js';
 import { mergeLayout } from '../../src/resolve/merge-layout.js';
 import type { Report } from '../../src/schema/report-types.generated.js';
+import type { RuleContext } from '../../src/validate/rules/rule.js';
 import { standardTemplate } from './build-in-memory.js';
 
 export function smallReport(changes: Partial<Report> = {}): Report {
@@ -27,4 +28,16 @@ export function smallReport(changes: Partial<Report> = {}): Report {
 export function renderReport(report: Report, prior?: Report): { model: DocumentModel; problems: Problem[] } {
   const template = standardTemplate();
   return renderDocument(report, template, mergeLayout(template.layout, report.版式), buildContext(report, prior));
+}
+
+/** 规则看到的东西：默认是标准版式、草稿、空的文档模型、data/测试县/2023.yaml。 */
+export function ruleContext(report: Report, more: Partial<RuleContext> = {}): RuleContext {
+  return {
+    report,
+    file: 'data/测试县/2023.yaml',
+    layout: standardTemplate().layout,
+    final: false,
+    model: { blocks: [], chapters: [] },
+    ...more,
+  };
 }
