@@ -6,7 +6,7 @@ import { buildContext } from '../../src/resolve/build-context.js';
 import { mergeLayout } from '../../src/resolve/merge-layout.js';
 import type { Report } from '../../src/schema/report-types.generated.js';
 import type { RuleContext } from '../../src/validate/rules/rule.js';
-import { standardTemplate } from './build-in-memory.js';
+import { loadTemplate, type Template } from '../../src/template/load-template.js';
 
 export function smallReport(changes: Partial<Report> = {}): Report {
   return {
@@ -22,6 +22,13 @@ export function smallReport(changes: Partial<Report> = {}): Report {
     ],
     ...changes,
   };
+}
+
+/** 标准模板（只引入模板这一层，不引入整条流水线：单元测试加载得快）。 */
+export function standardTemplate(): Template {
+  const loaded = loadTemplate('标准');
+  if (!loaded.ok) throw new Error('标准模板读取失败：' + JSON.stringify(loaded.diagnostics));
+  return loaded.template;
 }
 
 /** 在标准模板下渲染（prior：上一年度，同比要它）。 */

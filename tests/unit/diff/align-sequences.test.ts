@@ -94,12 +94,14 @@ describe('alignSequences', () => {
     );
   });
 
-  it('很长的两列改用 Myers 算法：仍能各自还原', () => {
-    const a = Array.from({ length: 2100 }, (_, i) => `a${i % 97}`);
-    const b = Array.from({ length: 2100 }, (_, i) => `a${(i * 7) % 101}`);
+  it('很长的两列（去掉相同的头尾后超过 400 万格）改用 Myers 算法：仍能各自还原', () => {
+    const middle = Array.from({ length: 2100 }, (_, i) => `词${i % 97}`);
+    const a = ['旧头', ...middle, '旧尾'];
+    const b = ['新头', ...middle.slice(0, 1000), '插进来的', ...middle.slice(1000), '新尾'];
     const changes = alignSequences(a, b);
     expect(oldOf(changes)).toEqual(a);
     expect(newOf(changes)).toEqual(b);
+    expect(matches(changes).length).toBe(middle.length);
   });
 });
 

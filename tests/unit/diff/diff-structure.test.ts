@@ -6,9 +6,9 @@ import type { Chapter, Report } from '../../../src/schema/report-types.generated
 import { renderReport, smallReport } from '../../support/small-report.js';
 
 /** 假的行号：路径的长度 × 100 + 最后一个下标（够分辨是哪一处）。 */
-const lineOf = (path: DataPath) => path.length * 100 + Number(path.findLast((s) => typeof s === 'number') ?? 0);
+const lineOf = (path: DataPath) => path.length * 100 + Number([...path].reverse().find((s) => typeof s === 'number') ?? 0);
 
-const work = (items: Chapter['事项'], 要点?: string[]): Chapter => ({
+const work = (items: Chapter['事项'], 要点?: [string, ...string[]]): Chapter => ({
   类别: '工作情况',
   标题: '主要工作',
   事项: items,

@@ -118,7 +118,7 @@ describe('redlineParagraphs', () => {
         expect(resolve(out, 'accept')).toEqual(pageTexts(b));
         expect(resolve(out, 'reject')).toEqual(pageTexts(a));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

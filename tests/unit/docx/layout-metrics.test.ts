@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { metrics, textWidthTwips, textWidthUpperBound } from '../../../src/docx/layout-metrics.js';
-import { standardTemplate } from '../../support/build-in-memory.js';
+import { standardTemplate } from '../../support/small-report.js';
 
 describe('metrics（标准版式）', () => {
   const layout = standardTemplate().layout;

@@ -5,7 +5,7 @@ import { paragraphSpecs, type ParagraphSpec } from '../../../src/docx/paragraph-
 import type { Block } from '../../../src/model/document-model.js';
 import { pageParagraphs } from '../../../src/model/page-paragraphs.js';
 import { heading, para } from '../../support/blocks.js';
-import { standardTemplate } from '../../support/build-in-memory.js';
+import { standardTemplate } from '../../support/small-report.js';
 
 const layout = standardTemplate().layout;
 const m = metrics(layout);

@@ -2,6 +2,7 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { Figure } from '../../../src/resolve/figure.js';
+import type { FigureKind } from '../../../src/schema/catalogue.js';
 import { registerHelpers, type RenderNotes } from '../../../src/template/helpers.js';
 
 function render(template: string, context: object): { text: string; notes: string[] } {
@@ -12,7 +13,11 @@ function render(template: string, context: object): { text: string; notes: strin
   return { text, notes: notes.notes };
 }
 
-function withPrior(now: number | null, last: number | null | undefined, spec = { 类型: '计数' as const, 单位: '件' }): Figure {
+function withPrior(
+  now: number | null,
+  last: number | null | undefined,
+  spec: { 类型: FigureKind; 单位: string } = { 类型: '计数', 单位: '件' },
+): Figure {
   const fig = new Figure(now, spec);
   if (last !== undefined) fig.上年 = new Figure(last, spec);
   return fig;

@@ -1,8 +1,7 @@
 /** 版头版记：地区能作文件夹名、成文日期、文件名与年度、文件夹与地区。 */
 import { describe, expect, it } from 'vitest';
 import { dateRules, fileNameMatches, regionIsSafeFolder } from '../../../../src/validate/rules/frame-rules.js';
-import { ruleContext, smallReport } from '../../../support/small-report.js';
-import { standardTemplate } from '../../../support/build-in-memory.js';
+import { ruleContext, smallReport, standardTemplate } from '../../../support/small-report.js';
 
 const codes = (list: { code: string }[]) => list.map((p) => p.code);
 
