@@ -1,12 +1,10 @@
-/** 单元测试用：一份手写的小报告（四类章都有、数据合格），和它在标准模板下渲染出的文档模型。 */
-import type { Problem } from '../../src/diagnostics/diagnostic.js';
-import type { DocumentModel } from '../../src/model/document-model.js';
-import { renderDocument } from '../../src/render/render-document.js';
-import { buildContext } from '../../src/resolve/build-context.js';
-import { mergeLayout } from '../../src/resolve/merge-layout.js';
+/** 单元测试用：一份手写的小报告（四类章都有、数据合格）、标准模板的版式、规则看到的东西。只引入数据的类型，加载得快。 */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Layout } from '../../src/schema/layout-types.generated.js';
 import type { Report } from '../../src/schema/report-types.generated.js';
 import type { RuleContext } from '../../src/validate/rules/rule.js';
-import { loadTemplate, type Template } from '../../src/template/load-template.js';
 
 export function smallReport(changes: Partial<Report> = {}): Report {
   return {
@@ -24,27 +22,15 @@ export function smallReport(changes: Partial<Report> = {}): Report {
   };
 }
 
-/** 标准模板（只引入模板这一层，不引入整条流水线：单元测试加载得快）。 */
-export function standardTemplate(): Template {
-  const loaded = loadTemplate('标准');
-  if (!loaded.ok) throw new Error('标准模板读取失败：' + JSON.stringify(loaded.diagnostics));
-  return loaded.template;
-}
+let layout: Layout | undefined;
 
-/** 在标准模板下渲染（prior：上一年度，同比要它）。 */
-export function renderReport(report: Report, prior?: Report): { model: DocumentModel; problems: Problem[] } {
-  const template = standardTemplate();
-  return renderDocument(report, template, mergeLayout(template.layout, report.版式), buildContext(report, prior));
+/** 标准模板的版式（templates/标准/版式.yaml，照原样读出；不经模板的校验，不引入 Ajv 和 Handlebars）。 */
+export function standardLayout(): Layout {
+  layout ??= parse(readFileSync(join(import.meta.dirname, '../../templates/标准/版式.yaml'), 'utf8')) as Layout;
+  return structuredClone(layout);
 }
 
 /** 规则看到的东西：默认是标准版式、草稿、空的文档模型、data/测试县/2023.yaml。 */
 export function ruleContext(report: Report, more: Partial<RuleContext> = {}): RuleContext {
-  return {
-    report,
-    file: 'data/测试县/2023.yaml',
-    layout: standardTemplate().layout,
-    final: false,
-    model: { blocks: [], chapters: [] },
-    ...more,
-  };
+  return { report, file: 'data/测试县/2023.yaml', layout: standardLayout(), final: false, model: { blocks: [], chapters: [] }, ...more };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { diffStructure, type StructureChange } from '../../../src/diff/diff-structure.js';
 import type { DataPath } from '../../../src/model/data-path.js';
 import type { Chapter, Report } from '../../../src/schema/report-types.generated.js';
-import { renderReport, smallReport } from '../../support/small-report.js';
+import { smallReport } from '../../support/small-report.js';
+import { renderReport } from '../../support/render-report.js';
 
 /** 假的行号：路径的长度 × 100 + 最后一个下标（够分辨是哪一处）。 */
 const lineOf = (path: DataPath) => path.length * 100 + Number([...path].reverse().find((s) => typeof s === 'number') ?? 0);

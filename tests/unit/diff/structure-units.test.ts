@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { pointName, structureUnits } from '../../../src/diff/structure-units.js';
 import type { Report } from '../../../src/schema/report-types.generated.js';
-import { renderReport, smallReport } from '../../support/small-report.js';
+import { smallReport } from '../../support/small-report.js';
+import { renderReport } from '../../support/render-report.js';
 
 const report = smallReport({
   正文: [

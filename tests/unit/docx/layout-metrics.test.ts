@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { metrics, textWidthTwips, textWidthUpperBound } from '../../../src/docx/layout-metrics.js';
-import { standardTemplate } from '../../support/small-report.js';
+import { standardLayout } from '../../support/small-report.js';
 
 describe('metrics（标准版式）', () => {
-  const layout = standardTemplate().layout;
+  const layout = standardLayout();
   const m = metrics(layout);
 
   it('版心 156 × 225 毫米', () => {

@@ -5,9 +5,9 @@ import { paragraphSpecs, type ParagraphSpec } from '../../../src/docx/paragraph-
 import type { Block } from '../../../src/model/document-model.js';
 import { pageParagraphs } from '../../../src/model/page-paragraphs.js';
 import { heading, para } from '../../support/blocks.js';
-import { standardTemplate } from '../../support/small-report.js';
+import { standardLayout } from '../../support/small-report.js';
 
-const layout = standardTemplate().layout;
+const layout = standardLayout();
 const m = metrics(layout);
 const c = m.charWidth;
 const specs = (blocks: Block[]) => paragraphSpecs(pageParagraphs(blocks), layout, m);

@@ -5,9 +5,9 @@ import { writeDocx, writeRedlineDocx } from '../../../src/docx/write-docx.js';
 import type { DocumentModel } from '../../../src/model/document-model.js';
 import { pageParagraphs } from '../../../src/model/page-paragraphs.js';
 import { para } from '../../support/blocks.js';
-import { standardTemplate } from '../../support/small-report.js';
+import { standardLayout } from '../../support/small-report.js';
 
-const layout = standardTemplate().layout;
+const layout = standardLayout();
 const model: DocumentModel = {
   blocks: [
     { kind: 'title', text: '测试县报告 & <附件>', source: [] },

@@ -10,7 +10,8 @@ import { buildView, type ReportView } from '../../../src/render/build-view.js';
 import { buildContext } from '../../../src/resolve/build-context.js';
 import { mergeLayout } from '../../../src/resolve/merge-layout.js';
 import type { Chapter, Report } from '../../../src/schema/report-types.generated.js';
-import { smallReport, standardTemplate } from '../../support/small-report.js';
+import { smallReport } from '../../support/small-report.js';
+import { standardTemplate } from '../../support/render-report.js';
 
 function view(report: Report, prior?: Report) {
   const template = standardTemplate();

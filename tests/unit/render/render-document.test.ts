@@ -1,7 +1,8 @@
 /** 渲染：视图经模板（报告.hbs）排成文档模型；各章记着来源和类别。 */
 import { describe, expect, it } from 'vitest';
 import { blockText } from '../../../src/model/document-model.js';
-import { renderReport, smallReport } from '../../support/small-report.js';
+import { smallReport } from '../../support/small-report.js';
+import { renderReport } from '../../support/render-report.js';
 
 describe('renderDocument', () => {
   it('标准模板的顺序：标题、主送、导语、各章、结束语、署名、日期、附注', () => {

@@ -1,10 +1,10 @@
 /** 版式的逐项覆盖：有下级的项逐个键覆盖，其余整个换掉；模板的版式不被改动。 */
 import { describe, expect, it } from 'vitest';
 import { mergeLayout } from '../../../src/resolve/merge-layout.js';
-import { standardTemplate } from '../../support/small-report.js';
+import { standardLayout } from '../../support/small-report.js';
 
 describe('mergeLayout', () => {
-  const base = standardTemplate().layout;
+  const base = standardLayout();
 
   it('没有覆盖时就是模板的版式', () => {
     expect(mergeLayout(base, undefined)).toBe(base);

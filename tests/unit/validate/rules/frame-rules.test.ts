@@ -1,7 +1,7 @@
 /** 版头版记：地区能作文件夹名、成文日期、文件名与年度、文件夹与地区。 */
 import { describe, expect, it } from 'vitest';
 import { dateRules, fileNameMatches, regionIsSafeFolder } from '../../../../src/validate/rules/frame-rules.js';
-import { ruleContext, smallReport, standardTemplate } from '../../../support/small-report.js';
+import { ruleContext, smallReport, standardLayout } from '../../../support/small-report.js';
 
 const codes = (list: { code: string }[]) => list.map((p) => p.code);
 
@@ -44,7 +44,7 @@ describe('dateRules', () => {
   });
 
   it('发布截止按版式（下一年度的那一天）', () => {
-    const layout = { ...standardTemplate().layout, 发布截止: '03-01' };
+    const layout = { ...standardLayout(), 发布截止: '03-01' };
     const check2 = (成文日期: string) => codes(dateRules(ruleContext(smallReport({ 成文日期 }), { layout })));
     expect(check2('2024-02-29')).toEqual([]);
     expect(check2('2024-03-01')).toEqual(['date/after-deadline']);

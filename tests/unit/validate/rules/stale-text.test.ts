@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../src/model/document-model.js';
 import { staleText } from '../../../../src/validate/rules/stale-text.js';
 import { heading, para, point } from '../../../support/blocks.js';
-import { renderReport, ruleContext, smallReport } from '../../../support/small-report.js';
+import { ruleContext, smallReport } from '../../../support/small-report.js';
+import { renderReport } from '../../../support/render-report.js';
 
 const LONG = '全面推进严格规范公正文明执法，行政执法三项制度全面落实。';
 const model = (blocks: Block[]) => ({ blocks, chapters: [] });
