@@ -76,6 +76,13 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .action(async (input: string, o) => {
       result.code = await (await import('./commands/import.js')).importCommand(input, o, io);
     });
+  p.command('init')
+    .description('做好办事员的工作文件夹：data/<地区>/、编辑器用的 Schema、VS Code 设置和检查任务、使用说明；已有的文件不覆盖')
+    .argument('<地区>', '如 南昌县')
+    .option('--dir <文件夹>', '工作文件夹', '.')
+    .action(async (region: string, o) => {
+      result.code = (await import('./commands/init.js')).initCommand(region, o, io);
+    });
   p.command('schema')
     .description('写出编辑器用的 JSON Schema')
     .option('--out <文件>', '写到哪个文件', 'data/report.schema.json')

@@ -1,6 +1,7 @@
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { importReport } from '../import/import-report.js';
+import { ensureSchemaFile } from '../write/ensure-schema-file.js';
 import type { Io } from './io.js';
 import { countLine, printDiagnostics } from './print-diagnostics.js';
 
@@ -21,6 +22,7 @@ export async function importCommand(input: string, options: ImportCommandOptions
     io.err(`未导入（${countLine(result.diagnostics)}）。`);
     return EXIT.badInput;
   }
+  ensureSchemaFile(dirname(dirname(result.written)));
   const s = result.stats!;
   const file = shown(result.written);
   io.err(`已写入 ${file}：${s.chapters} 章、${s.items} 个事项、${s.figures} 个指标（正文引用 ${s.references} 处）。`);

@@ -6,6 +6,7 @@ import { findSourceYear } from '../new/find-source-year.js';
 import { nextYearDraft } from '../new/next-year-document.js';
 import { checkReport } from '../pipeline/check-report.js';
 import { loadTemplate } from '../template/load-template.js';
+import { ensureSchemaFile } from '../write/ensure-schema-file.js';
 import { unsafeFolderName } from '../write/output-paths.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
@@ -70,6 +71,7 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     return EXIT.internal;
   }
   writeFileAtomic(target, draft.text);
+  ensureSchemaFile(dataRoot);
 
   io.out(`已生成 ${target}（由 ${source.file}）。`);
   io.out(`  清空了 ${draft.emptied} 个数字，上年的值写在每个数字旁边的注释里。`);
