@@ -9,7 +9,7 @@
  * Linux 版带 V8 启动快照（useSnapshot：代码已加载、样例已走过一遍，冷启动快）。快照只能由运行它的那个 node 生成，
  * 所以 Linux 版的准备文件用要注入的那个 node 自己生成；Windows 版在 Linux 上交叉生成，不能带快照和代码缓存。
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -130,14 +130,16 @@ function makeExecutable(platform: 'linux' | 'win', main: string, assetMap: Recor
     ),
   );
   // 快照要由运行它的 node 生成：Linux 版用要注入的那个 node；Windows 版不带快照，用哪个 node 生成都一样。
-  execFileSync(NODE.linux, ['--experimental-sea-config', config], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  // node 在生成快照时对 child_process、module 提出"未完全验证"的警告：测试证明这两者在程序里照常工作，只在失败时打印。
+  const prep = spawnSync(NODE.linux, ['--experimental-sea-config', config], { cwd: ROOT, encoding: 'utf8' });
+  if (prep.status !== 0) throw new Error(`生成 ${platform} 的准备文件失败：\n${prep.stderr}`);
   copyFileSync(NODE[platform], out);
   chmodSync(out, 0o755);
   // node.exe 带微软的签名，注入后签名就不对了：先去掉，得到的是一个干净的、没有签名的程序（README 说怎样签）。
   if (platform === 'win') removeAuthenticodeSignature(out);
   const postject = createRequire(import.meta.url).resolve('postject/dist/cli.js');
   execFileSync(process.execPath, [postject, out, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', FUSE, '--overwrite'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'], // LIEF 对 ELF 的 .note 段有无害的警告；失败时 execFileSync 带着它抛出
   });
 }
 
@@ -148,17 +150,22 @@ const main = await bundleMain();
 const assetMap = assets();
 const linux = join(ROOT, 'dist', 'fzbg-linux-x64');
 const win = join(ROOT, 'dist', 'fzbg-win-x64.exe');
-makeExecutable('linux', main, assetMap, linux);
-makeExecutable('win', main, assetMap, win);
-
-// 给 Windows 的 zip：程序、模板（模板维护者改了以后用 --template 指向它）、使用说明（记事本打开：带 BOM、CRLF）。
-const zip = writeZip([
-  zipEntry('fzbg/fzbg.exe', readFileSync(win)),
-  ...filesUnder('templates').map((f) => zipEntry(`fzbg/${f}`, readFileSync(join(ROOT, f)))),
-  zipEntry('fzbg/使用说明.txt', '\ufeff' + USAGE_TEXT.replace(/\n/g, '\r\n')),
-]);
-writeFileSync(join(ROOT, 'dist', 'fzbg-win-x64.zip'), zip);
 const mb = (f: string) => `${(statSync(f).size / 1024 / 1024).toFixed(1)} MB`;
-console.log(
-  `已生成 dist/fzbg-linux-x64（${mb(linux)}）、dist/fzbg-win-x64.exe（${mb(win)}）、dist/fzbg-win-x64.zip（${mb(join(ROOT, 'dist', 'fzbg-win-x64.zip'))}）`,
-);
+makeExecutable('linux', main, assetMap, linux);
+// --linux：只做 Linux 版（npm test 用它测可执行程序，省下 Windows 版和 zip 的时间）。
+if (process.argv.includes('--linux')) {
+  console.log(`已生成 dist/fzbg-linux-x64（${mb(linux)}）`);
+} else {
+  makeExecutable('win', main, assetMap, win);
+  // 给 Windows 的 zip：程序、模板（模板维护者改了以后用 --template 指向它）、使用说明（记事本打开：带 BOM、CRLF）。
+  const zipFile = join(ROOT, 'dist', 'fzbg-win-x64.zip');
+  writeFileSync(
+    zipFile,
+    writeZip([
+      zipEntry('fzbg/fzbg.exe', readFileSync(win)),
+      ...filesUnder('templates').map((f) => zipEntry(`fzbg/${f}`, readFileSync(join(ROOT, f)))),
+      zipEntry('fzbg/使用说明.txt', '\ufeff' + USAGE_TEXT.replace(/\n/g, '\r\n')),
+    ]),
+  );
+  console.log(`已生成 dist/fzbg-linux-x64（${mb(linux)}）、dist/fzbg-win-x64.exe（${mb(win)}）、dist/fzbg-win-x64.zip（${mb(zipFile)}）`);
+}
