@@ -47,6 +47,7 @@ function alternate(cases: Record<string, () => number>): Record<string, number> 
 }
 
 const node = process.execPath;
+const EXE = resolve('dist/fzbg-linux-x64');
 const oldEnv = { ...process.env, FZBG_NO_PRECOMPILED: '1' };
 const cliUnbundled = resolve('dist/scripts/../src/cli.js');
 const unbundledEntry = join(OUT, 'unbundled-fzbg.mjs');
@@ -62,6 +63,9 @@ const cold = alternate({
   'fzbg build（冷启动）': () => timed(node, ['bin/fzbg.js', 'build', SAMPLE, '--out', join(OUT, 'cold')]),
   'fzbg build（不打包、不预编译）': () => timed(node, [unbundledEntry, 'build', SAMPLE, '--out', join(OUT, 'cold')], oldEnv),
   'pandoc .md → .docx': () => timed('pandoc', [md, '-o', join(OUT, 'pandoc.docx')]),
+  // 单文件可执行程序（npm run dist 或 dist.js --linux 生成，带启动快照）：不经过 node 命令。
+  'fzbg build（单文件程序 fzbg-linux-x64）': () => timed(EXE, ['build', SAMPLE, '--out', join(OUT, 'cold')]),
+  'fzbg check（单文件程序 fzbg-linux-x64）': () => timed(EXE, ['check', SAMPLE]),
   'fzbg check（冷启动）': () => timed(node, ['bin/fzbg.js', 'check', SAMPLE]),
   'fzbg check（不打包、不预编译）': () => timed(node, [unbundledEntry, 'check', SAMPLE], oldEnv),
   'node -e 0': () => timed(node, ['-e', '0']),

@@ -131,7 +131,13 @@ function makeExecutable(platform: 'linux' | 'win', main: string, assetMap: Recor
   );
   // 快照要由运行它的 node 生成：Linux 版用要注入的那个 node；Windows 版不带快照，用哪个 node 生成都一样。
   // node 在生成快照时对 child_process、module 提出"未完全验证"的警告：测试证明这两者在程序里照常工作，只在失败时打印。
-  const prep = spawnSync(NODE.linux, ['--experimental-sea-config', config], { cwd: ROOT, encoding: 'utf8' });
+  const assetFiles = join(SEA, 'asset-files.json');
+  writeFileSync(assetFiles, JSON.stringify(assetMap));
+  const prep = spawnSync(NODE.linux, ['--experimental-sea-config', config], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FZBG_SEA_ASSET_FILES: assetFiles },
+  });
   if (prep.status !== 0) throw new Error(`生成 ${platform} 的准备文件失败：\n${prep.stderr}`);
   copyFileSync(NODE[platform], out);
   chmodSync(out, 0o755);

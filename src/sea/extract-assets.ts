@@ -11,7 +11,9 @@ export interface AssetList {
   files: string[];
 }
 
-type GetAsset = (key: string) => ArrayBuffer;
+type GetAsset = (key: string) => ArrayBuffer | Uint8Array;
+
+const bytes = (data: ArrayBuffer | Uint8Array) => (data instanceof Uint8Array ? Buffer.from(data) : Buffer.from(data));
 
 /**
  * 把模板、预编译的部件和批量生成的工作线程代码放到一个真的文件夹里，返回它：
@@ -19,7 +21,7 @@ type GetAsset = (key: string) => ArrayBuffer;
  * 每个版本只写一次（临时文件夹的 fzbg-<散列>），先写到旁边再改名，几个进程同时启动也不会读到写了一半的文件。
  */
 export function extractAssets(getAsset: GetAsset, base = tmpdir()): string {
-  const list = JSON.parse(Buffer.from(getAsset(ASSET_LIST)).toString('utf8')) as AssetList;
+  const list = JSON.parse(bytes(getAsset(ASSET_LIST)).toString('utf8')) as AssetList;
   const root = join(base, `fzbg-${list.hash}`);
   if (existsSync(join(root, 'package.json'))) return root;
   const staging = `${root}.tmp-${process.pid}`;
@@ -27,7 +29,7 @@ export function extractAssets(getAsset: GetAsset, base = tmpdir()): string {
   for (const file of list.files) {
     const target = join(staging, file);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, Buffer.from(getAsset(file)));
+    writeFileSync(target, bytes(getAsset(file)));
   }
   try {
     renameSync(staging, root);

@@ -8,6 +8,7 @@
  *     代码里的 import.meta.url（打包时换成它）就从那里找模板（paths.ts）和工作线程（batch/build-batch.ts）；
  *   - 输出口（是不是终端）在运行时建。
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../commands/io.js';
@@ -42,8 +43,12 @@ async function main(): Promise<void> {
 
 const v8 = process.getBuiltinModule('node:v8');
 if (v8.startupSnapshot.isBuildingSnapshot()) {
-  // 构建快照：在构建机器的源码树里把样例走一遍（见 warm-up.ts），然后约定运行时从 main 开始。
-  globalThis.__fzbgModuleUrl = pathToFileURL(join(process.cwd(), 'dist', 'bundle', 'fzbg.js')).href;
+  // 构建快照：资源照运行时的样子放到同一个临时文件夹（scripts/dist.ts 告诉我们每个资源在源码树里的哪个文件），
+  // 然后把样例走一遍（见 warm-up.ts），约定运行时从 main 开始。文件夹相同，运行时模板的缓存就能用上，不必再读模板；
+  // 临时文件夹不同的机器（如 TMPDIR 另设）只是重新读一次。
+  const files = JSON.parse(readFileSync(process.env.FZBG_SEA_ASSET_FILES ?? '', 'utf8')) as Record<string, string>;
+  const root = extractAssets((key) => readFileSync(files[key] ?? key));
+  globalThis.__fzbgModuleUrl = pathToFileURL(join(root, 'dist', 'bundle', 'fzbg.js')).href;
   v8.startupSnapshot.setDeserializeMainFunction(() => void main());
   v8.startupSnapshot.addSerializeCallback(releaseNativeResources);
   void import('./warm-up.js').then((m) => m.warmUp());
