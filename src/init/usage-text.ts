@@ -25,6 +25,6 @@ fzbg 由一个县一个年度的数据文件（YAML）检查数字和文字，�
   改里面的 版式.yaml 和 partials/，生成时写：fzbg build data --template templates/我县
 
 五、系统
-  Windows 10、11（64 位）。Windows 7 和 8 不能用：程序所用的 Node.js 20 不再支持它们。
+  Windows 10、11（64 位）。Windows 7 和 8 不能用：程序所用的 Node.js 20 只支持 Windows 8.1 以上。
   程序没有数字签名，第一次运行时 Windows 可能提示"未知发布者"，确认来源后选"仍要运行"。
 `;
