@@ -20,7 +20,8 @@ export function unknownDocumentName(ast: Program): { name: string; line: number 
     if (found || node === null || typeof node !== 'object') return;
     const n = node as Node;
     if (n.type === 'PathExpression' && n.data !== true) {
-      const head = String((n.parts as unknown[] | undefined)?.[0] ?? n.original ?? '');
+      const first = (n.parts as unknown[] | undefined)?.[0];
+      const head = typeof first === 'string' ? first : typeof n.original === 'string' ? n.original : '';
       if (head && !VIEW_NAMES.has(head) && !SECTION_NAMES.has(head) && !TEMPLATE_WORDS.has(head)) {
         found = { name: head, line: (n.loc as { start?: { line?: number } } | undefined)?.start?.line ?? 1 };
         return;
