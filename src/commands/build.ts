@@ -10,6 +10,8 @@ import { loadTemplate } from '../template/load-template.js';
 import type { Io } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { Progress } from './progress.js';
+import { onInterrupt } from '../write/interrupt-cleanup.js';
+import { removeStaleTempsUnder } from '../write/write-file-atomic.js';
 
 /** 在当前目录下时写相对路径，否则写绝对路径。 */
 const shown = (p: string) => (relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p));
@@ -42,12 +44,23 @@ export async function buildCommand(
     io.err(`命令行有误：--jobs 应为正整数，写成了"${options.jobs}"。`);
     return EXIT.badUsage;
   }
-  if (existsSync(outRoot) && !statSync(outRoot).isDirectory()) {
-    io.err(`命令行有误：--out 要写一个文件夹，"${outRoot}"是一个文件。`);
+  if (outRoot.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写一个文件夹，如 --out out。');
     return EXIT.badUsage;
   }
+  if (existsSync(outRoot) && !statSync(outRoot).isDirectory()) {
+    io.err(`命令行有误：--out 要写一个文件夹，"${outRoot}"${statSync(outRoot).isFile() ? '是一个文件' : '是设备或管道'}。`);
+    return EXIT.badUsage;
+  }
+  // 以前被打断的运行留下的临时文件：县一直出错、不再写成时也清掉。Ctrl-C 时删掉正在写的。
+  removeStaleTempsUnder(outRoot);
+  const stopCleanup = onInterrupt();
   const { files, missing } = findDataFiles(paths.length ? paths : ['data']);
   for (const p of missing) io.err(`${p}: 找不到这个文件或文件夹。`);
+  if (files.length === 0 && missing.length === 0) {
+    io.err(`${paths.join('、') || 'data'}：这里没有数据文件（.yaml）。`);
+    return EXIT.badInput;
+  }
   const templateName = options.template ?? '标准';
   const loaded = loadTemplate(templateName);
   if (!loaded.ok) {
@@ -77,6 +90,7 @@ export async function buildCommand(
     if (many) progress.update(done, failed);
   };
   await buildBatch(files, { template, templateName, outRoot, jobs, final: options.final === true, onResult });
+  stopCleanup();
   progress.clear();
   const pdfOk = !options.pdf || (await convertPdfs(pdfJobs, outRoot, template.dir, io, env));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -10,7 +10,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { outputPaths } from '../write/output-paths.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { OutputError, writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
@@ -31,6 +31,10 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   const format = (options.format ?? 'terminal') as DiffFormat;
   if (!DIFF_FORMATS.includes(format)) {
     io.err(`命令行有误：--format 只能是 ${DIFF_FORMATS.join('、')}，写成了"${options.format}"。`);
+    return EXIT.badUsage;
+  }
+  if (options.out !== undefined && options.out.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写一个文件名。');
     return EXIT.badUsage;
   }
   const pair = yearPair(args);
@@ -57,11 +61,14 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     io.err('有错误的文件不能比较：先运行 fzbg check 改正。');
     return EXIT.badInput;
   }
+  if (older.report.地区 !== newer.report.地区)
+    io.err(`提醒：比较的是两个不同的县（${older.report.地区}、${newer.report.地区}），不是同一个县的两年。`);
   const diff: YearDiff = compareYears(older, newer);
   if (format === 'docx') {
     const file =
       options.out ?? join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比（修订）.docx`);
-    writeFileAtomic(file, await redlineDocx(diff, newer.layout, options.author ?? 'fzbg'));
+    const written = write(file, await redlineDocx(diff, newer.layout, options.author ?? 'fzbg'), options.out === undefined ? 'out' : undefined, io);
+    if (!written) return EXIT.badInput;
     io.err(`已写入 ${file}：在 Word 的"审阅"里可以逐条接受或拒绝修订。`);
     return EXIT.ok;
   }
@@ -74,10 +81,22 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
           ? formatJson(diff)
           : formatTerminal(diff, options.color === true);
   if (options.out) {
-    writeFileAtomic(options.out, text);
+    if (!write(options.out, text, undefined, io)) return EXIT.badInput;
     io.err(`已写入 ${options.out}。`);
   } else {
     io.out(text);
   }
   return EXIT.ok;
+}
+
+/** 写一个普通文件；写不成（是设备、链接、文件夹，没有权限……）时说明原因，返回 false。 */
+function write(file: string, data: string | Uint8Array, root: string | undefined, io: Io): boolean {
+  try {
+    writeFileAtomic(file, data, root === undefined ? {} : { root });
+    return true;
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    io.err(e.message);
+    return false;
+  }
 }

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
+import { LIMITS } from '../core/limits.js';
 import { join } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { findSourceYear } from '../new/find-source-year.js';
@@ -6,7 +7,7 @@ import { nextYearDraft } from '../new/next-year-document.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { unsafeFolderName } from '../text/safe-folder-name.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { OutputError, writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
 import { countLine, printDiagnostics } from './print-diagnostics.js';
 
@@ -24,15 +25,23 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.err(`命令行有误：年度应为四位数字，如 2024，写成了"${yearText}"。`);
     return EXIT.badUsage;
   }
+  if (year < LIMITS.firstYear + 1 || year > LIMITS.lastYear) {
+    io.err(`命令行有误：年度应在 ${LIMITS.firstYear + 1}—${LIMITS.lastYear} 之间，写成了 ${year}。`);
+    return EXIT.badUsage;
+  }
   const unsafe = unsafeFolderName(region);
   if (unsafe) {
     io.err(`命令行有误：${unsafe}`);
     return EXIT.badUsage;
   }
   const dataRoot = options.data ?? 'data';
+  if (dataRoot.trim() === '') {
+    io.err('命令行有误：--data 是空的，要写数据文件夹，如 --data data。');
+    return EXIT.badUsage;
+  }
   const regionDir = join(dataRoot, region);
   const target = join(regionDir, `${year}.yaml`);
-  if (existsSync(target)) {
+  if (lexists(target)) {
     io.err(`${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。`);
     return EXIT.badInput;
   }
@@ -70,7 +79,14 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.err(`fzbg 内部错误（请报告）：由 ${source.file} 生成的草稿有上面的错误，没有写出 ${target}。`);
     return EXIT.internal;
   }
-  writeFileAtomic(target, draft.text);
+  // 只新建（独占）：同时运行的两个 new 只有一个写成，决不覆盖。
+  try {
+    writeFileAtomic(target, draft.text, { exclusive: true, root: dataRoot });
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    io.err(e.exists ? `${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。` : e.message);
+    return EXIT.badInput;
+  }
 
   io.out(`已生成 ${target}（由 ${source.file}）。`);
   io.out(`  清空了 ${draft.emptied} 个数字，上年的值写在每个数字旁边的注释里。`);
@@ -89,4 +105,14 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     `  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`,
   );
   return EXIT.ok;
+}
+
+/** 路径上有东西吗（悬空的符号链接也算）。 */
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -5,12 +5,16 @@ import { join } from 'node:path';
 export function yearPair(args: readonly string[]): { older: string; newer: string } | { error: string } {
   const [first, second] = args;
   if (args.length === 2 && first !== undefined && second !== undefined) {
-    for (const a of [first, second]) if (!existsSync(a)) return { error: `找不到 ${a}。` };
+    for (const a of [first, second]) {
+      if (!existsSync(a)) return { error: `找不到 ${a}。` };
+      if (statSync(a).isDirectory())
+        return { error: `${a} 是文件夹：比较两个年度要给两个数据文件（fzbg diff data/县/2023.yaml data/县/2024.yaml），或只给一个县的文件夹（fzbg diff data/县）。` };
+    }
     return { older: first, newer: second };
   }
   if (args.length === 1 && first !== undefined && existsSync(first) && statSync(first).isDirectory()) {
     const years = readdirSync(first)
-      .flatMap((n) => (/^\d{4}\.ya?ml$/i.test(n) ? [n] : []))
+      .flatMap((n) => (/^\d{4}\.ya?ml$/i.test(n) && !statSync(join(first, n)).isDirectory() ? [n] : []))
       .sort((a, b) => Number(a.slice(0, 4)) - Number(b.slice(0, 4)));
     const [older, newer] = years.slice(-2);
     if (older === undefined || newer === undefined)

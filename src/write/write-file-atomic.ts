@@ -119,11 +119,22 @@ function removeStaleTemps(dir: string, prefix: string): void {
   }
 }
 
-/** 删掉 dir 里以前被打断的进程留下的、这个文件的临时文件（县一直出错、没有写成时也清理）。 */
-export function removeStaleTempsFor(file: string): void {
-  try {
-    removeStaleTemps(dirname(resolve(file)), `.${basename(file)}.tmp-`);
-  } catch {
-    // 文件夹不在：没有可清理的
-  }
+/** 输出文件夹和它下面一层（out/<地区>/）里以前被打断的进程留下的临时文件。不跟随符号链接。 */
+export function removeStaleTempsUnder(outRoot: string): void {
+  const sweep = (dir: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const m = /^\..+\.tmp-(\d+)-[0-9a-f]+$/.exec(e.name);
+      if (m && e.isFile()) {
+        const pid = Number(m[1]);
+        if (pid !== process.pid && !isProcessRunning(pid)) rmSync(join(dir, e.name), { force: true });
+      } else if (depth > 0 && e.isDirectory() && !e.name.startsWith('.')) sweep(join(dir, e.name), depth - 1);
+    }
+  };
+  sweep(outRoot, 1);
 }

@@ -60,7 +60,7 @@ const POSITIONS: ((t: string) => ReportParts)[] = [
 ];
 const POSITION_NAMES = ['导语', '章标题', '事项内容', '要点'];
 
-const GARBAGE = /\[object Object\]|function |=>|native code|\bundefined\b|\bnull\b|::: /;
+const GARBAGE = /\[object Object\]|function |=>|native code|\bundefined\b|\bnull\b/;
 
 function mdClean(ctx: { read(rel: string): string | undefined }): string[] {
   const md = ctx.read('out/测试县/2023年度法治政府建设情况报告.md');
