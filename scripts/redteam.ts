@@ -5,7 +5,7 @@
  */
 import { FAMILIES } from '../tests/support/redteam/families.js';
 import { runCases, type CaseOutcome } from '../tests/support/redteam/harness.js';
-import { describeErrors, ooxmlErrors } from '../tests/support/ooxml-validate.js';
+import { validateDocx } from '../tests/support/redteam/validate-docx.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -15,10 +15,7 @@ const opt = (name: string) => {
 const scale = Number(opt('--scale') ?? 3);
 const jobs = Number(opt('--jobs') ?? 3);
 const only = opt('--family');
-const validate = args.includes('--no-validate') ? undefined : async (f: string) => {
-  const errors = await ooxmlErrors(f);
-  return errors.length ? [describeErrors(errors).slice(0, 300)] : [];
-};
+const validate = args.includes('--no-validate') ? undefined : validateDocx;
 
 const rows: string[] = [];
 let failedTotal = 0;

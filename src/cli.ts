@@ -11,6 +11,7 @@ import type { DiffOptions } from './commands/diff.js';
 import type { ImportCommandOptions } from './commands/import.js';
 import { processIo, type Io } from './commands/io.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { internalErrorText } from './commands/internal-error.js';
 
 const FZBG_VERSION = '0.1.0';
 
@@ -116,7 +117,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       io.err(`命令行有误：${say ? say(e) : e.message}\n用 fzbg --help 查看用法。`);
       return EXIT.badUsage;
     }
-    io.err(`fzbg 内部错误（这是程序的 bug，请把下面的信息报告给维护者）：\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(internalErrorText(e));
     return EXIT.internal;
   }
 }

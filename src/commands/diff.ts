@@ -7,6 +7,7 @@ import { formatTerminal } from '../diff/format-terminal.js';
 import { yearPair } from '../diff/load-year-pair.js';
 import { redlineDocx } from '../diff/write-redline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { LIMITS } from '../core/limits.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { outputPaths } from '../write/output-paths.js';
@@ -40,7 +41,7 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   const pair = yearPair(args);
   if ('error' in pair) {
     io.err(pair.error);
-    return EXIT.badUsage;
+    return pair.usage ? EXIT.badUsage : EXIT.badInput;
   }
   const loaded = loadTemplate(options.template);
   if (!loaded.ok) {
@@ -59,6 +60,12 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
         side.diagnostics.filter((d) => d.severity === 'error'),
       );
     io.err('有错误的文件不能比较：先运行 fzbg check 改正。');
+    return EXIT.badInput;
+  }
+  // 比较要把两年的各块两两对照：块数的乘积有上限（真实的报告不过几百块）。
+  const blocks = Math.max(older.model.blocks.length, newer.model.blocks.length);
+  if (blocks > LIMITS.diffBlocks) {
+    io.err(`报告有 ${blocks} 段，超过了比较的上限 ${LIMITS.diffBlocks} 段：不像一份报告，不比较（预算见 README 的"预算"一节）。`);
     return EXIT.badInput;
   }
   if (older.report.地区 !== newer.report.地区)

@@ -11,6 +11,7 @@ import { OutputError, writeFileAtomic } from '../write/write-file-atomic.js';
 import { convertReport, countFigures, countItems } from './convert-report.js';
 import { demoteFigures, figuresAtLines } from './demote-figures.js';
 import type { Draft } from './draft.js';
+import { inflatedOver } from './inflated-size.js';
 import { readDocxParagraphs } from './read-docx-paragraphs.js';
 import { readTextLines } from './read-text-lines.js';
 import type { SourceLine } from './source-line.js';
@@ -84,6 +85,14 @@ export async function importReport(file: string, options: ImportOptions = {}): P
     return fail(problem('import/not-a-file', raw.message, '给出一份报告：.txt 文本或 .docx Word 文档。'));
   }
   const bytes = raw.bytes;
+  if (ext === '.docx' && inflatedOver(bytes, LIMITS.docxInflatedBytes) !== undefined)
+    return fail(
+      problem(
+        'import/docx-unreadable',
+        `"${basename(file)}"解压后超过了 ${LIMITS.docxInflatedBytes / 1024 / 1024} MB：不像一份报告（可能是"zip 炸弹"），不读取。`,
+        '用 Word 或 WPS 打开后"另存为"一份新的 .docx 再导入。',
+      ),
+    );
   const read = ext === '.docx' ? await readDocxParagraphs(bytes, file) : readTextLines(bytes, file);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, checkErrors: 0 };

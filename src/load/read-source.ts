@@ -3,6 +3,9 @@ import { LIMITS } from '../core/limits.js';
 import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { REPORT_KEYS } from '../schema/schema-keys.js';
 import { SourceFile } from './source-file.js';
+import { structureAfterParse, structureBeforeParse } from './structure-budget.js';
+
+const BUDGET_FIX = '检查是不是选错了文件，或把过多、过深的部分删掉（预算见 README 的"预算"一节）。';
 
 /** 超过这个大小的文件不读：一份报告的数据不过几十 KB。 */
 export const MAX_FILE_BYTES = LIMITS.sourceBytes;
@@ -26,5 +29,11 @@ export function readSource(file: string, bytes?: Uint8Array): ReadResult {
     }
     bytes = read.bytes;
   }
-  return { ok: true, source: new SourceFile(file, bytes, REPORT_KEYS) };
+  // 结构的预算：解析前看锚点和括号，解析后看层数、键数、项数（超出时只报这一条）。
+  const before = structureBeforeParse(bytes);
+  if (before) return { ok: false, diagnostics: [fileDiagnostic('budget/exceeded', file, before, { fix: BUDGET_FIX })] };
+  const source = new SourceFile(file, bytes, REPORT_KEYS);
+  const after = source.data === undefined ? undefined : structureAfterParse(source.data);
+  if (after) return { ok: false, diagnostics: [fileDiagnostic('budget/exceeded', file, after, { fix: BUDGET_FIX })] };
+  return { ok: true, source };
 }

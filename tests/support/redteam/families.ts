@@ -8,17 +8,17 @@ import { batchCases, raceCases } from './family-races.js';
 import { textCases } from './family-text.js';
 
 export const FAMILIES: Record<string, (scale: number) => Case[]> = {
-  'text-language': () => textCases(),
-  'yaml-hostile': () => yamlCases(),
+  'text-language': (scale) => textCases(scale),
+  'yaml-hostile': (scale) => yamlCases(scale),
   budgets: () => budgetCases(),
   'special-files': () => specialFileCases(),
   'output-targets': () => outputTargetCases(),
-  'region-names': () => regionNameCases(),
+  'region-names': (scale) => regionNameCases(scale),
   races: (scale) => raceCases(scale),
   batch: (scale) => batchCases(scale),
   'import-hostile': () => importCases(),
   'diff-new': () => diffNewCases(),
   template: () => templateCases(),
   debris: () => debrisCases(),
-  fuzz: (scale) => fuzzCases(40 * scale),
+  fuzz: (scale) => fuzzCases(30 * scale),
 };

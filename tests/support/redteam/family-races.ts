@@ -20,10 +20,14 @@ export function raceCases(scale = 1): Case[] {
     exit: [1],
     budgetMs: 20_000,
     check: (ctx) => {
+      // 先生成完的那份写出，后到的报错（不覆盖）；两份并行生成，哪份先到不一定。
       const md = ctx.read('out/测试县/2023年度法治政府建设情况报告.md') ?? '';
       const problems: string[] = [];
-      if (!md.includes('甲的导语')) problems.push('第一份（按路径排序）没有生成或被第二份替换了');
-      if (!/乙/.test(ctx.results[0]?.stderr ?? '')) problems.push('没有指出冲突的文件 data/乙/2023.yaml');
+      const kept = md.includes('甲的导语') ? '甲' : md.includes('乙的导语') ? '乙' : undefined;
+      if (!kept) problems.push('两份都没有生成');
+      const err = ctx.results[0]?.stderr ?? '';
+      const loser = kept === '甲' ? '乙' : '甲';
+      if (!new RegExp(`data/${loser}/2023\\.yaml:.*file/collision`).test(err)) problems.push(`没有指出冲突的文件 data/${loser}/2023.yaml`);
       return problems;
     },
   });
@@ -41,8 +45,10 @@ export function raceCases(scale = 1): Case[] {
     budgetMs: 20_000,
     check: (ctx) => {
       const problems: string[] = [];
-      if (!(ctx.read('out/测试县/2023年度法治政府建设情况报告.md') ?? '').includes('甲。')) problems.push('甲被替换');
-      if (!(ctx.read('out/丙县/2023年度法治政府建设情况报告.md') ?? '').includes('丙。')) problems.push('丙被替换');
+      const err = ctx.results[0]?.stderr ?? '';
+      if (!/(甲。|乙。)/.test(ctx.read('out/测试县/2023年度法治政府建设情况报告.md') ?? '')) problems.push('测试县一份也没有生成');
+      if (!/(丙。|丁。)/.test(ctx.read('out/丙县/2023年度法治政府建设情况报告.md') ?? '')) problems.push('丙县一份也没有生成');
+      if ((err.match(/file\/collision/g) ?? []).length !== 2) problems.push('应报出两处冲突');
       return problems;
     },
   });
@@ -143,13 +149,18 @@ export function batchCases(scale = 1): Case[] {
   // 一个县超过时间预算：工作线程被换掉，其余照样生成（把预算调小，让正常的大文件超时）
   const slow: Record<string, Entry> = {};
   for (let i = 0; i < 8; i++) slow[`data/慢${i}县/2023.yaml`] = report({ 地区: `慢${i}县` });
-  slow['data/慢3县/2023.yaml'] = report({ 地区: '慢3县', 内容: '字'.repeat(600_000) });
+  // 慢3县：合法但大（490 个事项、约 2 MB），生成要两三秒，超过调小了的 1.5 秒预算。
+  slow['data/慢3县/2023.yaml'] = report({ 地区: '慢3县' }).replace(
+    /事项:\n[\s\S]*?(?=\n {2}- 类别: 履职)/,
+    '事项:\n' +
+      Array.from({ length: 4900 }, (_, i) => `      - {标题: 第${i}项, 内容: "${'法治政府建设'.repeat(18)}{{年度}}{{指标.行政复议.受理}}"}`).join('\n'),
+  );
   cases.push({
     family: 'batch',
     name: '一个县超过时间预算（工作线程被换掉）',
     files: slow,
     argv: ['build', 'data', '--jobs', '2'],
-    env: { FZBG_COUNTY_SECONDS: '0.3' },
+    env: { FZBG_COUNTY_SECONDS: '1.5' },
     exit: [1],
     budgetMs: 60_000,
     check: (ctx) => {
