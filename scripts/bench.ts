@@ -137,7 +137,12 @@ if (peerCli) batches.push(batch(`${N} 个县（对照）`, peerCli));
 const peak = (args: string[]) => {
   const t = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', node, cli, ...args], { encoding: 'utf8' });
-  return { status: r.status, seconds: (performance.now() - t) / 1000, rssMb: Number(r.stderr.trim().split('\n').pop()) / 1024, stderr: r.stderr };
+  return {
+    status: r.status,
+    seconds: (performance.now() - t) / 1000,
+    rssMb: Number(r.stderr.trim().split('\n').pop()) / 1024,
+    stderr: r.stderr,
+  };
 };
 const worstDir = join(OUT, 'worst');
 rmSync(worstDir, { recursive: true, force: true });
@@ -145,7 +150,8 @@ const worst = worstInputs(worstDir).map((w) => ({ label: w.label, ...peak(w.args
 const runawayDir = join(worstDir, 'batch');
 const mixed = batchWithRunaways(runawayDir, 300, 6);
 const mixedRun = peak(['build', runawayDir, '--out', join(worstDir, 'batch-out'), '--jobs', '2']);
-const mixedBuilt = mixed.healthy - mixedRun.stderr.split('\n').filter((l) => l.includes('未生成') && !mixed.bad.some((b) => l.includes(b))).length;
+const mixedBuilt =
+  mixed.healthy - mixedRun.stderr.split('\n').filter((l) => l.includes('未生成') && !mixed.bad.some((b) => l.includes(b))).length;
 const mixedNamed = mixed.bad.filter((b) => mixedRun.stderr.includes(b)).length;
 
 const pandoc = cold['pandoc .md → .docx'] ?? NaN;
@@ -170,10 +176,14 @@ for (const [k, v] of Object.entries(warm)) {
 for (const b of batches) {
   console.log(`| 批量 ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
 }
-for (const w of worst) console.log(`| 最坏的输入：${w.label} | ${w.seconds.toFixed(1)} 秒（退出码 ${w.status}） | 峰值内存 ${w.rssMb.toFixed(0)} MB |`);
+for (const w of worst)
+  console.log(`| 最坏的输入：${w.label} | ${w.seconds.toFixed(1)} 秒（退出码 ${w.status}） | 峰值内存 ${w.rssMb.toFixed(0)} MB |`);
 console.log(
   `| 300 个县里 6 个失控（--jobs 2） | ${mixedRun.seconds.toFixed(1)} 秒；健康的 ${mixed.healthy} 份生成 ${mixedBuilt} 份，失控的点名 ${mixedNamed}/6 | 峰值内存 ${mixedRun.rssMb.toFixed(0)} MB |`,
 );
 const mixedResult = { seconds: mixedRun.seconds, rssMb: mixedRun.rssMb, healthy: mixed.healthy, built: mixedBuilt, named: mixedNamed };
-writeFileSync('out/bench.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, worst, mixed: mixedResult }, null, 2));
+writeFileSync(
+  'out/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, worst, mixed: mixedResult }, null, 2),
+);
 console.log('\n结果已写入 out/bench.json');

@@ -43,15 +43,33 @@ export function worstInputs(dir: string): WorstInput[] {
   mkdirSync(d('data/最多标准语句县'), { recursive: true });
   mkdirSync(d('data/比较县'), { recursive: true });
   // 4,900 个事项、每个一段约 110 字、两处引用：约 2 MB，文件大小和列表项数都在上限以内
-  writeFileSync(d('data/最多事项县/2023.yaml'), report('最多事项县', 2023, 4900, () => `${'法治政府建设'.repeat(18)}{{年度}}{{指标.行政复议.受理}}`));
+  writeFileSync(
+    d('data/最多事项县/2023.yaml'),
+    report('最多事项县', 2023, 4900, () => `${'法治政府建设'.repeat(18)}{{年度}}{{指标.行政复议.受理}}`),
+  );
   // 一段约 60 万字（1.9 MB）
-  writeFileSync(d('data/最长段落县/2023.yaml'), report('最长段落县', 2023, 1, () => '字'.repeat(600_000)));
+  writeFileSync(
+    d('data/最长段落县/2023.yaml'),
+    report('最长段落县', 2023, 1, () => '字'.repeat(600_000)),
+  );
   // 一段里 1,000 个标准语句（每段 {{…}} 的上限）
-  writeFileSync(d('data/最多标准语句县/2023.yaml'), report('最多标准语句县', 2023, 20, () => '{{> 行政复议}}'.repeat(1000)));
+  writeFileSync(
+    d('data/最多标准语句县/2023.yaml'),
+    report('最多标准语句县', 2023, 20, () => '{{> 行政复议}}'.repeat(1000)),
+  );
   // 比较：两年各约 240 个事项（约 490 块，比较的上限是 500 块），次序打乱、文字全改
   const n = 240;
-  writeFileSync(d('data/比较县/2023.yaml'), report('比较县', 2023, n, () => `${'法治政府建设'.repeat(18)}{{年度}}`).replace(/第(\d+)项工作/g, (_, i: string) => `第${(Number(i) * 7919) % n}项工作`));
-  writeFileSync(d('data/比较县/2024.yaml'), report('比较县', 2024, n, () => `${'依法行政'.repeat(25)}{{年度}}`));
+  writeFileSync(
+    d('data/比较县/2023.yaml'),
+    report('比较县', 2023, n, () => `${'法治政府建设'.repeat(18)}{{年度}}`).replace(
+      /第(\d+)项工作/g,
+      (_, i: string) => `第${(Number(i) * 7919) % n}项工作`,
+    ),
+  );
+  writeFileSync(
+    d('data/比较县/2024.yaml'),
+    report('比较县', 2024, n, () => `${'依法行政'.repeat(25)}{{年度}}`),
+  );
   return [
     { label: 'build 4,900 个事项（2 MB）', args: ['build', d('data/最多事项县/2023.yaml'), '--out', d('out')] },
     { label: 'build 一段 60 万字', args: ['build', d('data/最长段落县/2023.yaml'), '--out', d('out')] },
@@ -77,7 +95,10 @@ export function batchWithRunaways(dir: string, n: number, runaway: number): { he
     const isBad = i % every === every - 1 && bad.length < runaway;
     const text = isBad ? (attacks[bad.length % attacks.length] ?? '') : '全年共收到行政复议申请{{指标.行政复议.收到申请}}件。';
     if (isBad) bad.push(region);
-    writeFileSync(join(dir, region, '2023.yaml'), report(region, 2023, 3, () => text.replaceAll('"', '\\"')));
+    writeFileSync(
+      join(dir, region, '2023.yaml'),
+      report(region, 2023, 3, () => text.replaceAll('"', '\\"')),
+    );
   }
   return { healthy: n - bad.length, bad };
 }

@@ -120,7 +120,11 @@ class WorkerPool {
     });
     worker.on('error', (e) => {
       const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      end(oom ? `生成这一份用的内存超过了 ${LIMITS.workerHeapMb} MB 的预算，已停下（其余的照样生成）。` : '生成这一份时工作线程意外结束（其余的照样生成）。');
+      end(
+        oom
+          ? `生成这一份用的内存超过了 ${LIMITS.workerHeapMb} MB 的预算，已停下（其余的照样生成）。`
+          : '生成这一份时工作线程意外结束（其余的照样生成）。',
+      );
     });
     worker.on('exit', () => end(current === undefined ? undefined : '生成这一份时工作线程意外结束（其余的照样生成）。'));
   }

@@ -55,9 +55,14 @@ export function writeProduced(item: ProducedItem, outRoot: string, claims: Map<s
       ...rest,
       errors: [
         ...rest.errors,
-        fileDiagnostic('file/collision', item.file, `与 ${owner} 的地区和年度相同，都要写到 ${result.outputs.docx}：没有生成这一份，以免覆盖。`, {
-          fix: '检查两个文件的"地区"和"年度"：一个县一个年度只能有一个文件。',
-        }),
+        fileDiagnostic(
+          'file/collision',
+          item.file,
+          `与 ${owner} 的地区和年度相同，都要写到 ${result.outputs.docx}：没有生成这一份，以免覆盖。`,
+          {
+            fix: '检查两个文件的"地区"和"年度"：一个县一个年度只能有一个文件。',
+          },
+        ),
       ],
     };
   }
@@ -71,7 +76,11 @@ export function writeProduced(item: ProducedItem, outRoot: string, claims: Map<s
     const { outputs: _dropped, ...rest } = result;
     return {
       ...rest,
-      errors: [fileDiagnostic('file/write-failed', item.file, e.message, { fix: '检查输出文件夹：有没有写权限、磁盘是否已满、路径上有没有符号链接或同名的文件。' })],
+      errors: [
+        fileDiagnostic('file/write-failed', item.file, e.message, {
+          fix: '检查输出文件夹：有没有写权限、磁盘是否已满、路径上有没有符号链接或同名的文件。',
+        }),
+      ],
     };
   }
 }

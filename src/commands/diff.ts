@@ -74,7 +74,12 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   if (format === 'docx') {
     const file =
       options.out ?? join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比（修订）.docx`);
-    const written = write(file, await redlineDocx(diff, newer.layout, options.author ?? 'fzbg'), options.out === undefined ? 'out' : undefined, io);
+    const written = write(
+      file,
+      await redlineDocx(diff, newer.layout, options.author ?? 'fzbg'),
+      options.out === undefined ? 'out' : undefined,
+      io,
+    );
     if (!written) return EXIT.badInput;
     io.err(`已写入 ${file}：在 Word 的"审阅"里可以逐条接受或拒绝修订。`);
     return EXIT.ok;

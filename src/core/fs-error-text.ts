@@ -30,9 +30,3 @@ export function describeFsError(e: unknown, file: string, verb: '读' | '写' | 
   const reason = (code && REASONS[code]) ?? '文件系统出错';
   return `不能${verb}"${file}"：${reason}。`;
 }
-
-/** 这是文件系统的错误（不是程序的 bug）吗？ */
-export function isFsError(e: unknown): boolean {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
-}

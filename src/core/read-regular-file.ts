@@ -2,8 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFsError } from './fs-error-text.js';
 
 export type ReadRegular =
-  | { ok: true; bytes: Buffer }
-  | { ok: false; reason: 'not-found' | 'not-a-file' | 'too-large' | 'unreadable'; message: string };
+  { ok: true; bytes: Buffer } | { ok: false; reason: 'not-found' | 'not-a-file' | 'too-large' | 'unreadable'; message: string };
 
 /**
  * 只读普通文件，最多读 limit 字节。设备（/dev/zero）、管道（名叫 x.yaml 的 FIFO）、文件夹都不读：
@@ -46,7 +45,13 @@ export function readRegularFile(file: string, limit: number): ReadRegular {
   }
 }
 
-function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+function kindOf(st: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
   if (st.isDirectory()) return '是文件夹';
   if (st.isFIFO()) return '是管道';
   if (st.isCharacterDevice() || st.isBlockDevice()) return '是设备';

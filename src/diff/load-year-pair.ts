@@ -8,7 +8,10 @@ export function yearPair(args: readonly string[]): { older: string; newer: strin
     for (const a of [first, second]) {
       if (!existsSync(a)) return { error: `找不到 ${a}。`, usage: false };
       if (statSync(a).isDirectory())
-        return { error: `${a} 是文件夹：比较两个年度要给两个数据文件（fzbg diff data/县/2023.yaml data/县/2024.yaml），或只给一个县的文件夹（fzbg diff data/县）。`, usage: false };
+        return {
+          error: `${a} 是文件夹：比较两个年度要给两个数据文件（fzbg diff data/县/2023.yaml data/县/2024.yaml），或只给一个县的文件夹（fzbg diff data/县）。`,
+          usage: false,
+        };
     }
     return { older: first, newer: second };
   }

@@ -179,7 +179,9 @@ export async function importReport(file: string, options: ImportOptions = {}): P
       line: 1,
       column: 1,
       message: e.exists ? `"${target}"已经存在，没有覆盖。` : e.message,
-      fix: e.exists ? '要用导入的内容替换它，加上 --force；或用 --out 写到别的文件夹再比较。' : '检查数据文件夹：有没有写权限、路径上有没有符号链接或同名的文件。',
+      fix: e.exists
+        ? '要用导入的内容替换它，加上 --force；或用 --out 写到别的文件夹再比较。'
+        : '检查数据文件夹：有没有写权限、路径上有没有符号链接或同名的文件。',
     });
     return { diagnostics, target, draft, checkErrors: 0 };
   }

@@ -29,8 +29,7 @@ export function structureBeforeParse(bytes: Uint8Array): string | undefined {
   }
   if (anchors > LIMITS.yamlAnchors)
     return `文件里有 ${anchors} 个锚点（&名字），超过了 ${LIMITS.yamlAnchors} 个的上限：一份报告用不到这么多，不读取。`;
-  if (maxIndent > LIMITS.yamlDepth * 8)
-    return `有一行缩进了 ${maxIndent} 个空格：数据嵌套得太深（报告的数据不过十层），不读取。`;
+  if (maxIndent > LIMITS.yamlDepth * 8) return `有一行缩进了 ${maxIndent} 个空格：数据嵌套得太深（报告的数据不过十层），不读取。`;
   // 文字里的 {{…}} 每处开两层再关上，所以括号的层数按 YAML 嵌套上限的两倍算。
   if (maxDepth > LIMITS.yamlDepth * 2)
     return `方括号、花括号嵌套了 ${maxDepth} 层，超过了 ${LIMITS.yamlDepth} 层的上限（报告的数据不过十层），不读取。`;

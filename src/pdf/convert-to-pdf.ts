@@ -55,7 +55,16 @@ export async function convertToPdf(
     await new Promise<void>((resolve, reject) => {
       const lo = spawn(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles],
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          outDir,
+          ...docxFiles,
+        ],
         { env: loEnv, stdio: 'ignore', detached: true },
       );
       child = lo;
@@ -77,7 +86,10 @@ export async function convertToPdf(
     return { ok: true };
   } catch (e) {
     const timedOut = e instanceof Error && e.message === 'timeout';
-    return { ok: false, message: timedOut ? 'LibreOffice 转换 PDF 超过了 10 分钟，已停下。' : 'LibreOffice 转换 PDF 失败（它没有正常结束）。' };
+    return {
+      ok: false,
+      message: timedOut ? 'LibreOffice 转换 PDF 超过了 10 分钟，已停下。' : 'LibreOffice 转换 PDF 失败（它没有正常结束）。',
+    };
   } finally {
     stop();
     rmSync(profile, { recursive: true, force: true });

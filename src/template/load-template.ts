@@ -76,7 +76,11 @@ function readTemplate(dir: string): TemplateResult {
       ],
     };
   }
-  if (!statSync(dir).isDirectory()) return { ok: false, diagnostics: [invalid(dir, `模板"${dir}"不是文件夹。`, '模板是一个文件夹，里面有 版式.yaml、报告.hbs、标题.hbs。')] };
+  if (!statSync(dir).isDirectory())
+    return {
+      ok: false,
+      diagnostics: [invalid(dir, `模板"${dir}"不是文件夹。`, '模板是一个文件夹，里面有 版式.yaml、报告.hbs、标题.hbs。')],
+    };
   for (const f of [layoutFile, docFile, titleFile]) {
     if (!existsSync(f)) return { ok: false, diagnostics: [invalid(f, `模板缺少文件 ${basename(f)}。`, `检查模板文件夹 ${dir}。`)] };
   }
@@ -97,7 +101,13 @@ function readTemplate(dir: string): TemplateResult {
   const diagnostics: Diagnostic[] = [];
   const partialsDir = join(dir, 'partials');
   if (existsSync(partialsDir) && !lstatSync(partialsDir).isDirectory())
-    diagnostics.push(invalid(partialsDir, '模板里的 partials 应是放标准语句的文件夹，这里却是一个文件。', '把它改成文件夹（里面每个标准语句一个 .hbs 文件），或删掉它。'));
+    diagnostics.push(
+      invalid(
+        partialsDir,
+        '模板里的 partials 应是放标准语句的文件夹，这里却是一个文件。',
+        '把它改成文件夹（里面每个标准语句一个 .hbs 文件），或删掉它。',
+      ),
+    );
   else if (existsSync(partialsDir)) {
     for (const f of readdirSync(partialsDir)
       .filter((f) => f.endsWith('.hbs'))
@@ -179,7 +189,12 @@ function languageError(hbs: typeof Handlebars, text: string, inPartial: boolean)
 function syntaxError(hbs: typeof Handlebars, text: string): TemplateTextError | undefined {
   const depth = blockDepth(text).depth;
   if (depth > LIMITS.templateBlockDepth)
-    return { message: `模板里的 {{#…}} 嵌套了 ${depth} 层，超过了 ${LIMITS.templateBlockDepth} 层的上限。`, fix: '照标准模板的写法改。', line: 1, column: 1 };
+    return {
+      message: `模板里的 {{#…}} 嵌套了 ${depth} 层，超过了 ${LIMITS.templateBlockDepth} 层的上限。`,
+      fix: '照标准模板的写法改。',
+      line: 1,
+      column: 1,
+    };
   try {
     hbs.parse(text);
     return undefined;

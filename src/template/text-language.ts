@@ -21,7 +21,8 @@ export type LanguageProblem = { code: 'ref/not-allowed' | 'budget/exceeded'; mes
 
 const ROOTS = new Set(['年度', '下一年度', '上一年度', '地区', '发文机关', '成文日期', '指标']);
 const HELPERS = new Set(['同比', '增减', '上年']);
-const ALLOWED_HINT = '文字里能写的只有：{{年度}}、{{地区}} 这样的数据，{{指标.组.字段}}，{{同比 指标.…}}、{{增减 指标.…}}、{{上年 指标.…}}，{{> 标准语句}}，{{#if 指标.…}}……{{/if}}。';
+const ALLOWED_HINT =
+  '文字里能写的只有：{{年度}}、{{地区}} 这样的数据，{{指标.组.字段}}，{{同比 指标.…}}、{{增减 指标.…}}、{{上年 指标.…}}，{{> 标准语句}}，{{#if 指标.…}}……{{/if}}。';
 
 /** JavaScript 对象、文字、数字、函数原型上的名字：决不当作数据的名字。 */
 function isPrototypeName(name: string): boolean {
@@ -46,7 +47,7 @@ interface Loc {
  */
 export function textLanguageProblem(env: typeof Handlebars, source: string, inPartial = false): LanguageProblem | undefined {
   let cache = checked.get(env);
-  if (!cache) checked.set(env, (cache = new Map()));
+  if (!cache) checked.set(env, (cache = new Map<string, LanguageProblem | undefined>()));
   const key = (inPartial ? 'p' : 't') + source;
   if (cache.has(key)) return cache.get(key);
   const found = check(env, source, inPartial);
@@ -71,10 +72,20 @@ const checked = new WeakMap<object, Map<string, LanguageProblem | undefined>>();
 function check(env: typeof Handlebars, source: string, inPartial: boolean): LanguageProblem | undefined {
   const count = source.split('{{').length - 1;
   if (count > LIMITS.expressionsPerText)
-    return budget(`一段文字里有 ${count} 个 {{…}}，超过了 ${LIMITS.expressionsPerText} 个的上限。`, '把这段拆成几段，或少用一些引用。', source, 0);
+    return budget(
+      `一段文字里有 ${count} 个 {{…}}，超过了 ${LIMITS.expressionsPerText} 个的上限。`,
+      '把这段拆成几段，或少用一些引用。',
+      source,
+      0,
+    );
   const depth = blockDepth(source);
   if (depth.depth > LIMITS.blockDepth)
-    return budget(`{{#…}} 嵌套了 ${depth.depth} 层，超过了 ${LIMITS.blockDepth} 层的上限。`, '少用几层 {{#if}}，或把这句话拆开写。', source, depth.at);
+    return budget(
+      `{{#…}} 嵌套了 ${depth.depth} 层，超过了 ${LIMITS.blockDepth} 层的上限。`,
+      '少用几层 {{#if}}，或把这句话拆开写。',
+      source,
+      depth.at,
+    );
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(source);
@@ -106,7 +117,7 @@ function check(env: typeof Handlebars, source: string, inPartial: boolean): Lang
       }
       case 'BlockStatement': {
         const b = s as hbs.AST.BlockStatement;
-        const name = b.path.type === 'PathExpression' ? (b.path as hbs.AST.PathExpression).original : '';
+        const name = b.path.type === 'PathExpression' ? b.path.original : '';
         if (name !== 'if') return refuse(s, `"{{#${name || '…'}}}"不能用：文字里的块只能是 {{#if 数据}}……{{/if}}。`);
         const [param] = b.params;
         if (b.params.length !== 1 || !param || param.type !== 'PathExpression' || (b.hash && b.hash.pairs.length > 0))
@@ -122,7 +133,7 @@ function check(env: typeof Handlebars, source: string, inPartial: boolean): Lang
         const p = s as hbs.AST.PartialStatement;
         if (inPartial) return refuse(s, '标准语句里不能再用标准语句（{{> …}}）。');
         if (p.name.type !== 'PathExpression') return refuse(s, '"{{> …}}"要直接写标准语句的名字，如 {{> 行政复议}}。');
-        const name = p.name as hbs.AST.PathExpression;
+        const name = p.name;
         if (name.data || name.depth > 0 || name.parts.length !== 1 || isPrototypeName(name.original))
           return refuse(s, `"{{> ${name.original}}}"不能用：要直接写标准语句的名字，如 {{> 行政复议}}。`);
         if (p.params.length || (p.hash && p.hash.pairs.length))
@@ -134,7 +145,12 @@ function check(env: typeof Handlebars, source: string, inPartial: boolean): Lang
     }
   }
 
-  function helperCall(params: hbs.AST.Expression[], hash: hbs.AST.Hash | undefined, s: hbs.AST.Node, name: string): LanguageProblem | undefined {
+  function helperCall(
+    params: hbs.AST.Expression[],
+    hash: hbs.AST.Hash | undefined,
+    s: hbs.AST.Node,
+    name: string,
+  ): LanguageProblem | undefined {
     const [param] = params;
     if (params.length !== 1 || !param || param.type !== 'PathExpression' || (hash && hash.pairs.length > 0))
       return refuse(s, `"{{${name} …}}"后面要跟一个指标，且只跟一个，如 {{${name} 指标.行政复议.受理}}。`);

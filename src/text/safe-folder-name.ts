@@ -21,7 +21,8 @@ export function unsafeFolderName(name: string): string | undefined {
   if (invisible) return `地区"${shown}"里有${invisible}：看不见，却让文件夹名与看到的不同。请删掉它。`;
   if (/[<>:"|?*]/.test(name)) return `地区"${shown}"里有文件名不能用的字符（< > : " | ? *）。`;
   if (WINDOWS_RESERVED.test(name)) return `地区"${shown}"是 Windows 保留的名字（CON、PRN、AUX、NUL、COM1、LPT1 等），不能作文件夹名。`;
-  if (/[.\s\u3000]$/u.test(name) || /^[\s\u3000]/u.test(name)) return `地区"${shown}"的开头或结尾有空格或点：Windows 上会变成另一个名字。请删掉它。`;
+  if (/[.\s\u3000]$/u.test(name) || /^[\s\u3000]/u.test(name))
+    return `地区"${shown}"的开头或结尾有空格或点：Windows 上会变成另一个名字。请删掉它。`;
   if ([...name].length > MAX_CHARS) return `地区有 ${[...name].length} 个字，超过了 ${MAX_CHARS} 个字的上限：写县（市、区）的名称即可。`;
   return undefined;
 }

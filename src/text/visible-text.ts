@@ -3,8 +3,12 @@
  * 打印文件名、地区名这些来自数据的文字时换成 <U+200B> 这样看得见的写法：终端不会被清屏、改色，
  * "县试测"也不会倒着显示成"测试县"。
  */
-export const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\ufffe\uffff]/u;
+// 字符类里有变体选择符（U+FE00–FE0F）和零宽连接符：正是要找出它们，不是写错了。
+/* eslint-disable no-misleading-character-class */
+const INVISIBLE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\ufffe\uffff]/u;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+/* eslint-enable no-misleading-character-class */
 
 /** 把看不见的字符写成 <U+XXXX>。 */
 export function visibleText(text: string): string {
@@ -45,7 +49,7 @@ const SGR = /\x1b\[[0-9;]*m/y;
 export function terminalText(text: string, keepColors = false): string {
   if (!INVISIBLE.test(text)) return text;
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (keepColors && text[i] === '\x1b') {
       SGR.lastIndex = i;
       const m = SGR.exec(text);

@@ -17,7 +17,8 @@ export function onInterrupt(cleanup: () => void = () => undefined): () => void {
       ['SIGHUP', 129],
     ] as const) {
       process.once(signal, () => {
-        for (const c of cleanups) {
+        // 后登记的先收拾（先结束 LibreOffice，再删它的配置，最后删放它的临时文件夹）。
+        for (const c of [...cleanups].reverse()) {
           try {
             c();
           } catch {

@@ -1,4 +1,16 @@
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describeFsError } from '../core/fs-error-text.js';
@@ -48,7 +60,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     const fd = openSync(tmp, 'wx', 0o644);
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
     } finally {
       closeSync(fd);
     }
@@ -105,7 +117,8 @@ function refuseSpecialTarget(file: string, exclusive: boolean): void {
   } catch {
     return;
   }
-  if (st.isSymbolicLink()) throw new OutputError(`"${file}"是一个符号链接：fzbg 只写普通文件，不经过链接写（也不替换它）。请删掉它再运行。`, exclusive);
+  if (st.isSymbolicLink())
+    throw new OutputError(`"${file}"是一个符号链接：fzbg 只写普通文件，不经过链接写（也不替换它）。请删掉它再运行。`, exclusive);
   if (st.isDirectory()) throw new OutputError(`"${file}"是一个文件夹，不能写成文件：请换一个文件名。`, exclusive);
   if (!st.isFile()) throw new OutputError(`"${file}"是设备或管道，不是普通文件：fzbg 只写普通文件，请换一个文件名。`, exclusive);
   if (exclusive) throw new OutputError(`"${file}"已经存在，不覆盖。`, true);

@@ -39,14 +39,27 @@ export function budgetCases(): Case[] {
     ['一万层 #if', report({ 导语: nestedIf(10_000) })],
     ['一千层 #if', report({ 导语: nestedIf(1_000) })],
     ['一段文字调用标准语句一万次', report({ 内容: '{{> 行政复议}}'.repeat(10_000) })],
-    ['三百个自定义指标上的三重 #each', report({ 指标: customFigures(300), 导语: '{{#each 指标.自定义}}{{#each ../指标.自定义}}{{#each ../../指标.自定义}}长长{{/each}}{{/each}}{{/each}}' })],
+    [
+      '三百个自定义指标上的三重 #each',
+      report({
+        指标: customFigures(300),
+        导语: '{{#each 指标.自定义}}{{#each ../指标.自定义}}{{#each ../../指标.自定义}}长长{{/each}}{{/each}}{{/each}}',
+      }),
+    ],
     ['五万个自定义指标', report({ 指标: customFigures(50_000) })],
     ['十万层方括号', report({ tail: `附注: ${flowNest(100_000)}\n` })],
     ['一万层方括号', report({ tail: `附注: ${flowNest(10_000)}\n` })],
     ['五千层缩进', report({ tail: `其他:\n${blockNest(5_000).replace(/^/gm, '  ')}` })],
     ['一段 1.9 MB 的文字', report({ 内容: '字'.repeat(600_000) })],
     ['十万个要点', report().replace('要点: [持续深化法治政府建设。]', `要点: [${Array.from({ length: 100_000 }, () => '好').join(', ')}]`)],
-    ['三万章', report({ tail: Array.from({ length: 30_000 }, () => '  - {类别: 其他, 内容: 好}').join('\n').replace(/^/, '正文2: x\n') })],
+    [
+      '三万章',
+      report({
+        tail: Array.from({ length: 30_000 }, () => '  - {类别: 其他, 内容: 好}')
+          .join('\n')
+          .replace(/^/, '正文2: x\n'),
+      }),
+    ],
     ['二十万个 {{年度}}', report({ 内容: '{{年度}}'.repeat(200_000) })],
     ['两万个 {{同比}}', report({ 内容: '{{同比 指标.行政复议.受理}}'.repeat(20_000) })],
     ['标题十万字', report({ 章标题: '题'.repeat(100_000) })],
@@ -87,7 +100,12 @@ export function budgetCases(): Case[] {
   // 导入：六万句数字、一行几 MB
   const sentences = Array.from({ length: 60_000 }, (_, i) => `全年共收到行政复议申请${i}件，受理${i}件。`).join('\n');
   add('import 六万句数字', { 'r.txt': '测试县人民政府2023年度法治政府建设情况报告\n' + sentences }, ['import', 'r.txt'], [1]);
-  add('import 一行 1.9 MB', { 'r.txt': '测试县人民政府2023年度法治政府建设情况报告\n' + '好'.repeat(600_000) }, ['import', 'r.txt'], [0, 1]);
+  add(
+    'import 一行 1.9 MB',
+    { 'r.txt': '测试县人民政府2023年度法治政府建设情况报告\n' + '好'.repeat(600_000) },
+    ['import', 'r.txt'],
+    [0, 1],
+  );
   for (const c of cases) if (c.name.startsWith('import')) c.outputs = ['data/'];
   return cases;
 }
@@ -96,7 +114,12 @@ export function budgetCases(): Case[] {
 export function yamlCases(scale = 1): Case[] {
   const base = report();
   const variants: [string, string | Uint8Array, number[]][] = [
-    ['别名炸弹', 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n' + base, [1]],
+    [
+      '别名炸弹',
+      'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n' +
+        base,
+      [1],
+    ],
     ['合并键炸弹', base + 'x1: &x1 {a: 1, b: 2}\nx2: &x2 {<<: [*x1, *x1, *x1]}\nx3: {<<: [*x2, *x2, *x2]}\n', [1]],
     ['__proto__ 键', base.replace('指标:\n', '指标:\n  __proto__: {受理: 1}\n'), [1]],
     ['constructor 键', base.replace('指标:\n', '指标:\n  constructor: {受理: 1}\n'), [1]],
@@ -104,7 +127,11 @@ export function yamlCases(scale = 1): Case[] {
     ['未知标签', base.replace('年度: 2023', '年度: !foo 2023'), [1]],
     ['花括号里重复的键', base.replace('{收到申请: 58, 受理: 51}', '{收到申请: 58, 受理: 51, 受理: 52}'), [1]],
     ['NUL 字节', base.replace('本县', '本\u0000县'), [0, 1]],
-    ['坏的 UTF-8 字节', Buffer.concat([Buffer.from(base.slice(0, 200)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(base.slice(200))]), [1]],
+    [
+      '坏的 UTF-8 字节',
+      Buffer.concat([Buffer.from(base.slice(0, 200)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(base.slice(200))]),
+      [1],
+    ],
     ['孤立的代理项转义', base.replace('本县扎实', '本县\\ud800扎实'), [0, 1]],
     ['看起来一样的键（零宽空格）', base.replace('行政复议: {', '行政复议\u200b: {'), [1]],
     ['看起来一样的键（BOM）', base.replace('法律援助: {', '\ufeff法律援助: {'), [1]],

@@ -32,8 +32,7 @@ export function debrisCases(): Case[] {
     exit: [1],
     mayDelete: ['out/测试县/.2023'],
     budgetMs: 15_000,
-    check: (ctx) =>
-      ctx.read('out/测试县/.2023年度法治政府建设情况报告.docx.tmp-999999-abcd') === undefined ? [] : ['过期的临时文件还在'],
+    check: (ctx) => (ctx.read('out/测试县/.2023年度法治政府建设情况报告.docx.tmp-999999-abcd') === undefined ? [] : ['过期的临时文件还在']),
   });
   const loBefore = () => readdirSync(tmpdir()).filter((n) => n.startsWith('fzbg-lo-')).length;
   let before = 0;

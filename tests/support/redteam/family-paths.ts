@@ -23,7 +23,14 @@ export function specialFileCases(): Case[] {
   for (const [label, entry] of specials) {
     const files = { 'data/测试县/2023.yaml': entry, 'x.yaml': entry };
     for (const cmd of ['check', 'build']) {
-      cases.push({ family: 'special-files', name: `${cmd} 数据文件是${label}`, files, argv: [cmd, 'data/测试县/2023.yaml'], exit: [1], budgetMs: 10_000 });
+      cases.push({
+        family: 'special-files',
+        name: `${cmd} 数据文件是${label}`,
+        files,
+        argv: [cmd, 'data/测试县/2023.yaml'],
+        exit: [1],
+        budgetMs: 10_000,
+      });
       cases.push({ family: 'special-files', name: `${cmd} 文件夹里有${label}`, files, argv: [cmd, 'data'], exit: [1], budgetMs: 10_000 });
     }
     cases.push({

@@ -121,7 +121,9 @@ export function batchCases(scale = 1): Case[] {
     if (runaway) bad.push(region);
     files[`data/${region}/2023.yaml`] = report({
       地区: region,
-      ...(runaway ? { 导语: i % 2 ? '{{井号 50000000}}' : '{{#if 指标.行政复议.受理}}'.repeat(10_000) + '深' + '{{/if}}'.repeat(10_000) } : {}),
+      ...(runaway
+        ? { 导语: i % 2 ? '{{井号 50000000}}' : '{{#if 指标.行政复议.受理}}'.repeat(10_000) + '深' + '{{/if}}'.repeat(10_000) }
+        : {}),
     });
   }
   const healthy = counties - bad.length;
@@ -153,7 +155,10 @@ export function batchCases(scale = 1): Case[] {
   slow['data/慢3县/2023.yaml'] = report({ 地区: '慢3县' }).replace(
     /事项:\n[\s\S]*?(?=\n {2}- 类别: 履职)/,
     '事项:\n' +
-      Array.from({ length: 4900 }, (_, i) => `      - {标题: 第${i}项, 内容: "${'法治政府建设'.repeat(18)}{{年度}}{{指标.行政复议.受理}}"}`).join('\n'),
+      Array.from(
+        { length: 4900 },
+        (_, i) => `      - {标题: 第${i}项, 内容: "${'法治政府建设'.repeat(18)}{{年度}}{{指标.行政复议.受理}}"}`,
+      ).join('\n'),
   );
   cases.push({
     family: 'batch',

@@ -21,7 +21,7 @@ export type Entry =
   | { device: 'null' | 'zero' | 'full' | 'urandom' }
   | { mode: number; text: string };
 
-export interface RunResult {
+interface RunResult {
   exit: number | null;
   signal: string | null;
   stdout: string;
@@ -93,7 +93,7 @@ function repoRoot(): string {
 }
 
 /** 要测的 fzbg：环境变量 FZBG_REDTEAM_BIN 指向别的 bin/fzbg.js（"之前"的代码），默认本仓库的。 */
-export function fzbgBin(): string {
+function fzbgBin(): string {
   return process.env.FZBG_REDTEAM_BIN ?? join(repoRoot(), 'bin', 'fzbg.js');
 }
 
@@ -136,7 +136,8 @@ function snapshot(root: string): Map<string, Node> {
               : st.isCharacterDevice()
                 ? 'chardev'
                 : 'other';
-      const hash = kind === 'file' && st.size < 64 * 1024 * 1024 ? createHash('sha1').update(readFileSync(p)).digest('hex') : String(st.size);
+      const hash =
+        kind === 'file' && st.size < 64 * 1024 * 1024 ? createHash('sha1').update(readFileSync(p)).digest('hex') : String(st.size);
       map.set(relative(root, p), { kind, ino: st.ino, hash });
       if (kind === 'dir') walk(p);
     }
@@ -169,7 +170,11 @@ function runOnce(c: Case, work: string, root: string): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${c.heapMb ?? 1024}`, fzbgBin(), ...argv], {
       cwd: work,
-      env: { ...process.env, NO_COLOR: '1', ...Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, v.replaceAll('{root}', root)])) },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        ...Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, v.replaceAll('{root}', root)])),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -254,7 +259,8 @@ export async function runCase(c: Case, validateDocx?: (file: string) => Promise<
     }
   }
   for (const [p, old] of before)
-    if (!after.has(p) && old.kind !== 'dir' && !(p.startsWith('work/') && under(p.slice(5), c.mayDelete ?? []))) failures.push(`删掉了已有的 ${p}`);
+    if (!after.has(p) && old.kind !== 'dir' && !(p.startsWith('work/') && under(p.slice(5), c.mayDelete ?? [])))
+      failures.push(`删掉了已有的 ${p}`);
   for (const [i, r] of results.entries()) {
     const tag = results.length > 1 ? `第 ${i + 1} 个进程：` : '';
     if (c.signalAfterMs !== undefined) {

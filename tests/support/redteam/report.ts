@@ -47,7 +47,9 @@ ${p.tail ?? ''}`;
 
 /** 同一个县上一年度的文件（数字不同）。 */
 export function priorReport(p: ReportParts = {}): string {
-  return report({ ...p, 年度: Number(p.年度 ?? 2023) - 1 }).replace('收到申请: 58, 受理: 51', '收到申请: 50, 受理: 45').replace('案件: 312', '案件: 300');
+  return report({ ...p, 年度: Number(p.年度 ?? 2023) - 1 })
+    .replace('收到申请: 58, 受理: 51', '收到申请: 50, 受理: 45')
+    .replace('案件: 312', '案件: 300');
 }
 
 /** 一个小的、确定的伪随机数（用例可重现）。 */

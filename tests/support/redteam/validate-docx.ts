@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describeErrors, ooxmlErrors } from '../ooxml-validate.js';
 
-const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const seen = new Map<string, Promise<string[]>>();
 
 function skeleton(file: string): string {
