@@ -21,7 +21,7 @@ export function yearPair(args: readonly string[]): { older: string; newer: strin
       .sort((a, b) => Number(a.slice(0, 4)) - Number(b.slice(0, 4)));
     const [older, newer] = years.slice(-2);
     if (older === undefined || newer === undefined)
-      return { error: `${first} 里不到两个年度的文件（要有 2023.yaml、2024.yaml 这样的文件）。`, usage: false };
+      return { error: `${first} 里不到两个年度的文件（要有 2023.yaml、2024.yaml 这样的文件）。`, usage: true };
     return { older: join(first, older), newer: join(first, newer) };
   }
   return { error: '用法：fzbg diff <旧年度文件> <新年度文件>，或 fzbg diff data/<地区>（比较最近两年）。', usage: true };

@@ -1,5 +1,5 @@
 import type { Code } from '../diagnostics/codes.js';
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { LIMITS } from '../core/limits.js';
 import { readRegularFile } from '../core/read-regular-file.js';
 import { basename, extname, join } from 'node:path';
@@ -60,6 +60,8 @@ export async function importReport(file: string, options: ImportOptions = {}): P
 
   // 1. 读原文（只读普通文件，按读到的字节数数上限）
   const ext = extname(file).toLowerCase();
+  if (isDirectory(file))
+    return fail(problem('import/not-a-file', `"${file}"是文件夹，不是报告文件。`, '给出一份报告：.txt 文本或 .docx Word 文档。'));
   if (ext !== '.txt' && ext !== '.docx') {
     if (!lexists(file))
       return fail(
@@ -206,6 +208,14 @@ function lexists(p: string): boolean {
   try {
     lstatSync(p);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
   } catch {
     return false;
   }

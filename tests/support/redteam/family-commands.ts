@@ -184,7 +184,7 @@ export function diffNewCases(): Case[] {
       ['diff', 'data/测试县/2023.yaml', 'data/测试县/2022.yaml'],
       [0, 1],
     ],
-    ['diff 叫 2023.yaml 的文件夹', { 'data/测试县/2022.yaml': y22, 'data/测试县/2023.yaml/a': 'a' }, ['diff', 'data/测试县'], [1]],
+    ['diff 叫 2023.yaml 的文件夹', { 'data/测试县/2022.yaml': y22, 'data/测试县/2023.yaml/a': 'a' }, ['diff', 'data/测试县'], [1, 2]],
     ['diff 有错的文件', { 'data/测试县/2022.yaml': y22, 'data/测试县/2023.yaml': '地区: [' }, ['diff', 'data/测试县'], [1]],
     ['check 叫 2023.yaml 的文件夹', { 'data/测试县/2023.yaml/a': 'a' }, ['check', 'data'], [1]],
     ['check 只有空文件夹', { 'data/测试县/.keep': '' }, ['check', 'data'], [1]],
