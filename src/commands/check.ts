@@ -20,6 +20,8 @@ export function checkCommand(paths: string[], options: CheckOptions, io: Io): Ex
   const all: Diagnostic[] = missing.map((p) =>
     fileDiagnostic('file/not-found', p, '找不到这个文件或文件夹。', { fix: '检查路径是否写对。' }),
   );
+  if (files.length === 0 && missing.length === 0)
+    all.push(fileDiagnostic('file/not-found', paths.join('、') || 'data', '这里没有数据文件（.yaml）。', { fix: '检查路径是否写对。' }));
   const template = loadTemplate(options.template);
   if (!template.ok) all.push(...template.diagnostics);
   else {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
+import { LIMITS } from '../core/limits.js';
 import { join } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { findSourceYear } from '../new/find-source-year.js';
@@ -7,6 +8,7 @@ import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { unsafeFolderName } from '../text/safe-folder-name.js';
 import { ensureSchemaFile } from '../write/ensure-schema-file.js';
+import { WriteFailure } from '../write/write-failure.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
 import { countLine, Reporter, type OutputOptions } from './reporter.js';
@@ -29,15 +31,23 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.err(`命令行有误：年度应为四位数字，如 2024，写成了"${yearText}"。`);
     return EXIT.badUsage;
   }
+  if (year < LIMITS.firstYear + 1 || year > LIMITS.lastYear) {
+    io.err(`命令行有误：年度应在 ${LIMITS.firstYear + 1}—${LIMITS.lastYear} 之间，写成了 ${year}。`);
+    return EXIT.badUsage;
+  }
   const unsafe = unsafeFolderName(region);
   if (unsafe) {
     io.err(`命令行有误：${unsafe}`);
     return EXIT.badUsage;
   }
-  const dataRoot = options.out ?? options.data ?? 'data';
+  const dataRoot = options.data ?? options.out ?? 'data';
+  if (dataRoot.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写数据文件夹，如 --out data。');
+    return EXIT.badUsage;
+  }
   const regionDir = join(dataRoot, region);
   const target = join(regionDir, `${year}.yaml`);
-  if (existsSync(target)) {
+  if (lexists(target)) {
     say.error(`${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。`);
     say.data({ command: 'new', version: 1, ok: false, target, reason: 'exists' });
     return EXIT.badInput;
@@ -74,7 +84,15 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.err(`fzbg 内部错误（请报告）：由 ${source.file} 生成的草稿有上面的错误，没有写出 ${target}。`);
     return EXIT.internal;
   }
-  writeFileAtomic(target, draft.text);
+  // 只新建（独占）：同时运行的两个 new 只有一个写成，决不覆盖。
+  try {
+    writeFileAtomic(target, draft.text, { exclusive: true, root: dataRoot });
+  } catch (e) {
+    if (!(e instanceof WriteFailure)) throw e;
+    say.error(e.exists ? `${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。` : e.message);
+    say.data({ command: 'new', version: 1, ok: false, target, reason: e.exists ? 'exists' : 'write' });
+    return EXIT.badInput;
+  }
   ensureSchemaFile(dataRoot);
 
   const moved = draft.yearWords.filter((c) => !c.kept);
@@ -105,4 +123,14 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     `  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`,
   );
   return EXIT.ok;
+}
+
+/** 路径上有东西吗（悬空的符号链接也算）。 */
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

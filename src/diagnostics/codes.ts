@@ -111,6 +111,11 @@ export const CODES = {
   'import/no-chapters': code('warning', '导入：没有认出章'),
   'import/region-ambiguous': code('warning', '导入：地区名属于不止一个地方，原文没有说清是哪一个'),
   'import/enumeration-gap': code('warning', '导入：原文的"一是……三是"缺了一项（照原文的编号保留）'),
+  'file/unreadable': code('error', '不是普通文件（设备、管道、文件夹）或读不了（权限）'),
+  'file/collision': code('error', '同一批里两个文件的地区和年度相同，输出会互相覆盖'),
+  'ref/not-allowed': code('error', '正文的文字模板里用了不允许的写法（只许数据、同比/增减/上年、标准语句、#if）'),
+  'budget/exceeded': code('error', '超出预算：太多、太深或太长（见 README 的"预算"）'),
+  'budget/county': code('error', '批量生成时一个县超过了时间或内存的预算'),
   'internal/bug': code('error', 'fzbg 自己的故障（请报告）'),
 } as const satisfies Record<string, CodeInfo>;
 

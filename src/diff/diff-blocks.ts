@@ -102,7 +102,7 @@ function pairHunk(removedSides: Side[], addedSides: Side[]): BlockDiff[] {
       if (r.moved || a.moved || r.block.kind !== a.block.kind) return 0;
       const x = blockText(r.block);
       const y = blockText(a.block);
-      return textSimilarity(x, y) + ((hash(x) ^ hash(y)) >>> 0) * 1e-15;
+      return textSimilarity(x, y, PAIR_AT) + ((hash(x) ^ hash(y)) >>> 0) * 1e-15;
     }),
   );
   const similarity = (x: number, y: number) => at(at(sim, x), y);

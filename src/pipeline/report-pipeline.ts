@@ -55,6 +55,9 @@ export type CheckedReport =
 
 export type BuiltReport = CheckedReport & { outputs?: OutputPaths };
 
+/** 生成好、还没写的一份：.md 和 .docx 的内容（批量时工作线程把它交给主线程写，主线程管冲突和中断）。 */
+export type ProducedReport = CheckedReport & { outputs?: OutputPaths; md?: string; docx?: Uint8Array };
+
 export interface PipelineOptions {
   /** 定稿：待填的数字是错误（草稿里只是警告）。 */
   final?: boolean;
@@ -148,8 +151,8 @@ export class ReportPipeline {
       : { ok: true, file, source, report, layout, model, diagnostics: sorted };
   }
 
-  /** 6. 写：检查没有错误时写 .md 预览和 .docx（先写临时文件再改名）。 */
-  async build(file: string, outRoot: string): Promise<BuiltReport> {
+  /** 6a. 生成：检查没有错误时排出 .md 预览和 .docx 的内容（不写）。 */
+  async produce(file: string, outRoot: string): Promise<ProducedReport> {
     const checked = this.check(file);
     if (!checked.ok) return checked;
     const { report, model, layout } = checked;
@@ -157,9 +160,17 @@ export class ReportPipeline {
     // 写 .docx 的代码只在这一步加载：check 用不到它，冷启动少加载一些。
     const { writeDocx } = await import('../docx/write-docx.js');
     const docx = await writeDocx(model, layout, { title: documentTitle(model), author: layout.作者 ?? report.发文机关 });
-    writeFileAtomic(outputs.md, printMarkdown(model));
-    writeFileAtomic(outputs.docx, docx);
-    return { ...checked, outputs };
+    return { ...checked, outputs, md: printMarkdown(model), docx: docx };
+  }
+
+  /** 6b. 写：.md 预览和 .docx（先写临时文件再改名；输出文件夹下面的符号链接不跟随）。 */
+  async build(file: string, outRoot: string): Promise<BuiltReport> {
+    const { md, docx, ...built } = await this.produce(file, outRoot);
+    if (built.outputs && md !== undefined && docx) {
+      writeFileAtomic(built.outputs.md, md, { root: outRoot });
+      writeFileAtomic(built.outputs.docx, docx, { root: outRoot });
+    }
+    return built;
   }
 
   /** 上一年度（同一文件夹里 年度−1 的文件）：没有时不比较；有但有错误时提醒一句，也不比较。 */

@@ -66,7 +66,7 @@ export function buildView(
       }
       return r.text;
     }
-    problems.push(problem('ref/template', path, r.message, { at: { line: r.line, column: r.column }, fix: r.fix }));
+    problems.push(problem(r.code ?? 'ref/template', path, r.message, { at: { line: r.line, column: r.column }, fix: r.fix }));
     return undefined;
   };
 

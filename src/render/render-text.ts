@@ -5,9 +5,12 @@ import type { RenderNotes } from '../template/helpers.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { lineColumn } from '../text/line-column.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
+import { LIMITS } from '../core/limits.js';
+import { renderedTooLong, textLanguageProblem, type LanguageProblem } from '../template/text-language.js';
 
 export type TextResult =
-  { ok: true; text: string; notes: string[] } | { ok: false; message: string; fix?: string; line: number; column: number };
+  | { ok: true; text: string; notes: string[] }
+  | { ok: false; message: string; fix?: string; line: number; column: number; code?: LanguageProblem['code'] };
 
 const compiledByEnv = new WeakMap<object, Map<string, Handlebars.TemplateDelegate>>();
 
@@ -20,6 +23,8 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
   if (!source.includes('{{')) return { ok: true, text: source, notes: [] };
   const simple = renderSimplePaths(source, context);
   if (simple !== undefined) return { ok: true, text: simple, notes: [] };
+  const refused = textLanguageProblem(hbs, source);
+  if (refused) return { ok: false, ...refused };
   let cache = compiledByEnv.get(hbs);
   if (!cache) compiledByEnv.set(hbs, (cache = new Map<string, Handlebars.TemplateDelegate>()));
   try {
@@ -30,6 +35,7 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
     }
     const notes: RenderNotes = { notes: [] };
     const text = fn(context, { data: { fzbg: notes } });
+    if (text.length > LIMITS.renderedTextChars) return { ok: false, ...renderedTooLong(text.length) };
     const group = GROUP_MARK.exec(text);
     if (group) {
       const path = group[1] ?? '';
