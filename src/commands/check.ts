@@ -4,7 +4,8 @@ import { findDataFiles } from '../pipeline/find-data-files.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import type { Io } from './io.js';
-import { countLine, printDiagnostics } from './print-diagnostics.js';
+import type { AcknowledgedWarning } from '../validate/acknowledge-warnings.js';
+import { acknowledgedLine, countLine, printDiagnostics } from './print-diagnostics.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -20,17 +21,24 @@ export function checkCommand(paths: string[], options: CheckOptions, io: Io): Ex
   const all: Diagnostic[] = missing.map((p) =>
     fileDiagnostic('file/not-found', p, '找不到这个文件或文件夹。', { fix: '检查路径是否写对。' }),
   );
+  const acknowledged: AcknowledgedWarning[] = [];
   const template = loadTemplate(options.template);
   if (!template.ok) all.push(...template.diagnostics);
   else {
     const pipeline = new ReportPipeline(template.template, { final: options.final === true });
-    for (const f of files) all.push(...pipeline.check(f).diagnostics);
+    for (const f of files) {
+      const checked = pipeline.check(f);
+      all.push(...checked.diagnostics);
+      acknowledged.push(...checked.acknowledged);
+    }
   }
   const failed = hasErrors(all) || (options.strict === true && all.length > 0);
   if (options.json) {
-    io.out(JSON.stringify({ version: 1, files: files.length, ok: !failed, diagnostics: all }, null, 2));
+    io.out(JSON.stringify({ version: 1, files: files.length, ok: !failed, diagnostics: all, acknowledged }, null, 2));
   } else {
     printDiagnostics(io, all);
+    const line = acknowledgedLine(acknowledged);
+    if (line) io.err(line);
     io.err(`检查了 ${files.length} 个文件：${countLine(all)}。`);
   }
   return failed ? EXIT.badInput : EXIT.ok;

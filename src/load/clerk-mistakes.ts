@@ -28,19 +28,8 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     }
     if (/:\s*[|>][-+]?\s*(#.*)?$/.test(line)) blockIndent = indent;
 
-    // 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："
-    const keyColon = /(^\s*(?:-\s+)?|[{,]\s*)([^\s#:：'"{}[\],]+)：/g;
-    for (const m of line.matchAll(keyColon)) {
-      const key = m[2] ?? '';
-      if (!knownKeys.has(key)) continue;
-      const column = (m.index ?? 0) + m[0].length; // "：" 的列（从 1 起）
-      out.push(
-        fileDiagnostic('yaml/full-width-colon', file, `键"${key}"后面用了中文全角冒号"："。`, {
-          fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${key}: …`,
-          line: i + 1,
-          column,
-        }),
-      );
+    for (const { key, column } of keyColons(line)) {
+      if (knownKeys.has(key)) out.push(fullWidthColon(file, key, i + 1, column));
     }
     // 行首的"键:值"：冒号后面没有空格，YAML 不认它是键
     const noSpace = /^(\s*(?:-\s+)?)([^\s#:：'"{}[\],]+):(?=[^\s/])/.exec(line);
@@ -83,6 +72,22 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
   return out;
 }
 
+/** 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："。 */
+const KEY_COLON = /(^\s*(?:-\s+)?|[{,]\s*)([^\s#:：'"{}[\],]+)：/g;
+
+/** 一行里像"键："的全角冒号：键名和"："的列（从 1 起）。 */
+export function keyColons(line: string): { key: string; column: number }[] {
+  return [...line.matchAll(KEY_COLON)].map((m) => ({ key: m[2] ?? '', column: (m.index ?? 0) + m[0].length }));
+}
+
+export function fullWidthColon(file: string, key: string, line: number, column: number): Diagnostic {
+  return fileDiagnostic('yaml/full-width-colon', file, `键"${key}"后面用了中文全角冒号"："。`, {
+    fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${key}: …`,
+    line,
+    column,
+  });
+}
+
 /**
  * 引号只有一半的行：YAML 会一直读到文件末尾才报错，这里指回开头那一行。
  * 双引号看个数是否为奇数；单引号只看值以它开头、行末却没有它的（中文里的撇号不算）。
@@ -102,4 +107,34 @@ export function unclosedQuoteLine(text: string): { line: number; column: number 
 /** 把行首的 Tab 换成 width 个空格（只在内存里，用来在报告 Tab 之后继续检查其余的问题）。 */
 export function expandLeadingTabs(text: string, width: number): string {
   return text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, ' '.repeat(width)));
+}
+
+/**
+ * 把行首带 Tab 的行按上下文改成空格（只在内存里）：Tab 算几个空格说不准，按它该在的位置猜——
+ * 上一行以冒号结尾（下面是它的下级）就比上一行的键多缩进两格，否则与上一行的键对齐（列表项与上一项的"-"对齐）。
+ * 猜对了，后面的检查就像 Tab 换成了空格一样；猜不出时（上面没有行）按两个空格。
+ */
+export function expandTabsByContext(text: string): string {
+  const lines = text.split('\n');
+  let prev: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+    if (lead.includes('\t') && line.trim() !== '') {
+      const content = line.slice(lead.length);
+      lines[i] = ' '.repeat(prev === undefined ? 2 : expectedIndent(prev, content)) + content;
+    }
+    const current = lines[i] ?? '';
+    if (current.trim() !== '' && !current.trimStart().startsWith('#')) prev = current;
+  }
+  return lines.join('\n');
+}
+
+function expectedIndent(prev: string, content: string): number {
+  const p = prev.replace(/\r$/, '');
+  const dash = /^(\s*)-\s+/.exec(p);
+  const keyIndent = dash ? dash[0].length : p.length - p.trimStart().length;
+  if (/:\s*(#.*)?$/.test(p)) return keyIndent + 2;
+  if (content.startsWith('-') && dash) return (dash[1] ?? '').length;
+  return keyIndent;
 }
