@@ -5,17 +5,19 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
-/** 这些手误已在内存里改正，所以合成一条也不会漏掉别的问题。 */
+/** 这些手误已在内存里改正（或按上下文猜过），所以合成一条也不会漏掉别的问题。 */
 const REPEATED: Partial<Record<Code, (n: number, lines: string) => string>> = {
   'yaml/full-width-colon': (n, lines) => `全文 ${n} 处全角冒号，已按半角处理：键后面用了中文全角冒号"："（${lines}）。`,
   'yaml/colon-space': (n, lines) => `全文 ${n} 处键的冒号后面少了空格，已按有空格处理（${lines}）。`,
   'yaml/tab-indent': (n, lines) => `全文 ${n} 行用 Tab 键缩进，已按上下文当作空格处理（${lines}）。`,
+  'yaml/unquoted-braces': (n, lines) => `全文 ${n} 处文字以"{{"开头却没有加引号，已按加了引号处理（${lines}）。`,
 };
 
-const FIXES: Partial<Record<Code, string>> = {
-  'yaml/full-width-colon': '把键名后面的"："改成英文半角冒号":"，冒号后面留一个空格（如 地区: 南昌县）；正文文字里的"："不用改。',
-  'yaml/colon-space': '在这些键的冒号后面各加一个空格（如 发文机关: 南昌县人民政府）。',
-  'yaml/tab-indent': 'YAML 只能用空格缩进：把这些行行首的 Tab 换成空格（每一层两个空格，与同一层的键对齐）。',
+const FIXES: Partial<Record<Code, (first: Diagnostic) => string>> = {
+  'yaml/full-width-colon': () => '把键名后面的"："改成英文半角冒号":"，冒号后面留一个空格（如 地区: 南昌县）；正文文字里的"："不用改。',
+  'yaml/colon-space': () => '在这些键的冒号后面各加一个空格（如 发文机关: 南昌县人民政府）。',
+  'yaml/tab-indent': () => 'YAML 只能用空格缩进：把这些行行首的 Tab 换成空格（每一层两个空格，与同一层的键对齐）。',
+  'yaml/unquoted-braces': (first) => `每一处都${first.fix ?? '整段加英文双引号'}。`,
 };
 
 /** 列出的行号最多几个，其余写"等"。 */
@@ -38,7 +40,8 @@ export function groupRepeatedMistakes(list: readonly Diagnostic[]): Diagnostic[]
     }
     const lines = [...new Set(group.map((d) => d.line))];
     const listed = `第 ${lines.slice(0, LISTED_LINES).join('、')} 行${lines.length > LISTED_LINES ? `等 ${lines.length} 行` : ''}`;
-    out.push({ ...first, message: message(group.length, listed), ...(FIXES[code] ? { fix: FIXES[code] } : {}) });
+    const fix = FIXES[code]?.(first);
+    out.push({ ...first, message: message(group.length, listed), ...(fix ? { fix } : {}) });
   }
   return out;
 }

@@ -2,7 +2,14 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { isCode } from '../diagnostics/codes.js';
 import { fileDiagnostic, type Diagnostic, type Locator, type Position, type Severity } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../model/data-path.js';
-import { expandLeadingTabs, expandTabsByContext, findClerkMistakes, fullWidthColon, keyColons, unclosedQuoteLine } from './clerk-mistakes.js';
+import {
+  expandLeadingTabs,
+  expandTabsByContext,
+  findClerkMistakes,
+  fullWidthColon,
+  keyColons,
+  unclosedQuoteLine,
+} from './clerk-mistakes.js';
 import { groupRepeatedMistakes } from './group-repeated-mistakes.js';
 import { neutralizeLine } from './neutralize-line.js';
 import { quoteUnquotedBraces } from './quote-unquoted-braces.js';
@@ -67,7 +74,7 @@ export class SourceFile implements Locator {
     // 2. 解析；读不下去的地方一处报一条，连带的错误不报（见 recover）。
     const recovered = this.recover(text, tabs);
     for (const l of tabLines) this.guessed.add(l);
-    this.diagnostics.push(...groupRepeatedMistakes([...mistakes, ...recovered.colons]), ...braces.diagnostics, ...recovered.roots);
+    this.diagnostics.push(...groupRepeatedMistakes([...mistakes, ...recovered.colons, ...braces.diagnostics]), ...recovered.roots);
     if (!recovered.doc) {
       this.data = undefined;
       return;
@@ -327,7 +334,10 @@ function innerQuoteColumn(lineText: string): number | undefined {
   for (let i = open[0].length; i < lineText.length; i++) {
     if (lineText[i] === '\\') i++;
     else if (lineText[i] === '"') {
-      const rest = lineText.slice(i + 1).replace(/\s+#.*$/, '').trim();
+      const rest = lineText
+        .slice(i + 1)
+        .replace(/\s+#.*$/, '')
+        .trim();
       return rest === '' ? undefined : i + 1;
     }
   }

@@ -36,7 +36,7 @@ export type Block =
   | ({ kind: 'date'; text: string } & Sourced)
   | ({ kind: 'note'; text: string } & Sourced);
 
-export interface PointTitle {
+interface PointTitle {
   text: string;
   level: HeadingLevel;
 }

@@ -6,7 +6,7 @@ import { problem, type Problem } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../model/data-path.js';
 import type { Block, HeadingLevel } from '../model/document-model.js';
 import type { TextContext } from '../resolve/build-context.js';
-import type { Chapter, Enumeration, Item, Item3, Item4, Report } from '../schema/report-types.generated.js';
+import type { Chapter, Enumeration, Item, Item3, Item4, Point, Report } from '../schema/report-types.generated.js';
 import type { Layout } from '../schema/layout-types.generated.js';
 import type { Template } from '../template/load-template.js';
 import { chineseDate } from '../text/chinese-date.js';
@@ -111,7 +111,7 @@ export function buildView(
     const prefix = (Array.isArray(e) ? undefined : e.前缀) ?? '一是';
     const joined = !Array.isArray(e) && e.样式 === '连写';
     const separator = Array.isArray(e) ? undefined : e.分隔;
-    return items.map((raw, i): Block => {
+    return items.map((raw: Point, i): Block => {
       const source = [...itemsPath, i];
       const body = (t: string | undefined) => splitParagraphs(t ?? '').join('');
       const last = i === items.length - 1;
@@ -121,7 +121,10 @@ export function buildView(
           : {
               kind: 'point',
               prefix: enumerationPrefix(prefix, i),
-              title: { text: runInTitle(oneLine(text([...source, '标题'], raw.标题) ?? '')), level: Math.min(4, level + 1) as HeadingLevel },
+              title: {
+                text: runInTitle(oneLine(text([...source, '标题'], raw.标题) ?? '')),
+                level: Math.min(4, level + 1) as HeadingLevel,
+              },
               text: raw.内容 === undefined ? '' : body(text([...source, '内容'], raw.内容)),
               joined: joined && before + i > 0,
               source,

@@ -38,7 +38,11 @@ export function acknowledgeWarnings(
   topLevel: Readonly<Record<string, string | undefined>> | undefined,
 ): { diagnostics: Diagnostic[]; acknowledged: AcknowledgedWarning[] } {
   const acks: Acknowledgment[] = [
-    ...Object.entries(topLevel ?? {}).map(([code, reason]) => ({ code, reason: (reason ?? '').trim(), at: source.positionOf(['忽略', code], true) })),
+    ...Object.entries(topLevel ?? {}).map(([code, reason]) => ({
+      code,
+      reason: (reason ?? '').trim(),
+      at: source.positionOf(['忽略', code], true),
+    })),
     ...inlineAcknowledgments(source.text),
   ];
   if (acks.length === 0) return { diagnostics: [...list], acknowledged: [] };
@@ -104,10 +108,7 @@ function checkAcknowledgment(a: Acknowledgment, file: string): Diagnostic | unde
   }
   if (a.reason === '') {
     return fileDiagnostic('ack/no-reason', file, `忽略"${a.code}"没有写原因。`, {
-      fix:
-        a.line === undefined
-          ? `写上为什么保留这条警告：${a.code}: <原因>。`
-          : `在代码后面写上原因，如 # fzbg: 忽略 ${a.code} 这段是固定的表述。`,
+      fix: a.line === undefined ? `写上为什么保留这条警告：${a.code}: <原因>。` : `在代码后面写上原因：# fzbg: 忽略 ${a.code} <原因>。`,
       ...at,
     });
   }

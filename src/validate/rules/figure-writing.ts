@@ -25,9 +25,14 @@ export const writingMatchesValue: Rule = ({ report }) => {
       const path = ['指标', g, f, '写法'];
       if (!written) {
         out.push(
-          problem('figure/spelling-mismatch', path, `写法"${v.写法}"读不出一个数，文档里照印，同比、增减却按值 ${formatNumber(v.值)} 算。`, {
-            fix: `写法只写数和"万""亿""余""约"，如 ${suggestion ?? formatNumber(v.值)}；单位由正文写出。`,
-          }),
+          problem(
+            'figure/spelling-mismatch',
+            path,
+            `写法"${v.写法}"读不出一个数，文档里照印，同比、增减却按值 ${formatNumber(v.值)} 算。`,
+            {
+              fix: `写法只写数和"万""亿""余""约"，如 ${suggestion ?? formatNumber(v.值)}；单位由正文写出。`,
+            },
+          ),
         );
         continue;
       }

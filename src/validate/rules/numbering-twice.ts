@@ -27,20 +27,30 @@ export const numberingTwice: Rule = ({ model }) => {
       const typed = HEADING_NUMBER.exec(b.text)?.[0];
       if (typed === undefined) continue;
       out.push(
-        problem('text/double-numbering', [...b.source, '标题'], `标题自己带了编号"${typed.trim()}"，文档里会印成"${shown(blockText(b))}"。`, {
-          fix: `删掉标题开头的"${typed.trim()}"：编号按层级自动生成。`,
-          at: { offset: b.text.indexOf(typed.trim()) },
-        }),
+        problem(
+          'text/double-numbering',
+          [...b.source, '标题'],
+          `标题自己带了编号"${typed.trim()}"，文档里会印成"${shown(blockText(b))}"。`,
+          {
+            fix: `删掉标题开头的"${typed.trim()}"：编号按层级自动生成。`,
+            at: { offset: b.text.indexOf(typed.trim()) },
+          },
+        ),
       );
     } else if (b.kind === 'point' && b.prefix !== '') {
       const lead = b.title?.text ?? b.text;
       const typed = POINT_NUMBER.exec(lead)?.[0];
       if (typed === undefined) continue;
       out.push(
-        problem('text/double-numbering', b.title ? [...b.source, '标题'] : b.source, `这一条自己带了编号"${typed.trim()}"，文档里会印成"${shown(b.prefix + lead)}"。`, {
-          fix: `删掉开头的"${typed.trim()}"（"${b.prefix}"由程序按顺序生成）；要照原文保留编号，写成 要点: {前缀: 无, 条目: [……]}。`,
-          at: { offset: lead.indexOf(typed.trim()) },
-        }),
+        problem(
+          'text/double-numbering',
+          b.title ? [...b.source, '标题'] : b.source,
+          `这一条自己带了编号"${typed.trim()}"，文档里会印成"${shown(b.prefix + lead)}"。`,
+          {
+            fix: `删掉开头的"${typed.trim()}"（"${b.prefix}"由程序按顺序生成）；要照原文保留编号，写成 要点: {前缀: 无, 条目: [……]}。`,
+            at: { offset: lead.indexOf(typed.trim()) },
+          },
+        ),
       );
     }
   }
