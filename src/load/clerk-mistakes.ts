@@ -44,16 +44,9 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
       );
     }
     // 流式映射 {甲: 1，乙: 2}：中文逗号不分项
-    for (const m of line.matchAll(/[^\s{，]\s*(，)\s*([^\s#:：'"{}[\],]+):\s/g)) {
-      if (!knownKeys.has(m[2] ?? '') || !/\{[^}]*$/.test(line.slice(0, m.index))) continue;
-      out.push(
-        fileDiagnostic('yaml/full-width-comma', file, '花括号 { } 里用了中文逗号"，"分隔两项。', {
-          fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
-          line: i + 1,
-          column: (m.index ?? 0) + m[0].indexOf('，') + 1,
-          severity: 'error',
-        }),
-      );
+    for (const m of line.matchAll(FLOW_COMMA)) {
+      if (!knownKeys.has(m[2] ?? '') || !insideFlow(line.slice(0, m.index))) continue;
+      out.push(fullWidthComma(file, i + 1, (m.index ?? 0) + m[0].indexOf('，') + 1));
     }
     // 流式列表 [甲，乙]：中文逗号不分项，整个成了一项
     const flow = /:\s*\[([^\]]*)\]/.exec(line);
@@ -72,12 +65,50 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
   return out;
 }
 
-/** 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："。 */
-const KEY_COLON = /(^\s*(?:-\s+)?|[{,]\s*)([^\s#:：'"{}[\],]+)：/g;
+/** 花括号里分隔两项的中文逗号：{甲: 1，乙: 2}（后面是"名字:"或"名字："）。 */
+const FLOW_COMMA = /[^\s{，]\s*(，)\s*([^\s#:：'"{}[\],，]+)(?::\s|：)/g;
 
-/** 一行里像"键："的全角冒号：键名和"："的列（从 1 起）。 */
+/** 一行的花括号里分隔两项的中文逗号的列（从 1 起），不论名字是不是数据格式里的键。 */
+export function flowCommas(line: string): number[] {
+  return [...line.matchAll(FLOW_COMMA)]
+    .filter((m) => insideFlow(line.slice(0, m.index)))
+    .map((m) => (m.index ?? 0) + m[0].indexOf('，') + 1);
+}
+
+export function fullWidthComma(file: string, line: number, column: number): Diagnostic {
+  return fileDiagnostic('yaml/full-width-comma', file, '花括号 { } 里用了中文逗号"，"分隔两项。', {
+    fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
+    line,
+    column,
+    severity: 'error',
+  });
+}
+
+/** 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："。 */
+const KEY_COLON = /(^\s*(?:-\s+)?|[{,，]\s*)([^\s#:：'"{}[\],，]+)：/g;
+
+/** 这段文字结束时还在花括号里（{ 比 } 多，可以套几层）。 */
+function insideFlow(before: string): boolean {
+  return (before.match(/\{/g) ?? []).length > (before.match(/\}/g) ?? []).length;
+}
+
+/** 键名不会很长：长的是一句话（"……现将有关情况报告如下："），不是键。 */
+const MAX_KEY_CHARS = 24;
+
+/**
+ * 一行里像"键："的全角冒号：键名和"："的列（从 1 起）。花括号里的（{键：值，键：值}）要真在花括号里、
+ * 不在引号括起的文字里。
+ */
 export function keyColons(line: string): { key: string; column: number }[] {
-  return [...line.matchAll(KEY_COLON)].map((m) => ({ key: m[2] ?? '', column: (m.index ?? 0) + m[0].length }));
+  return [...line.matchAll(KEY_COLON)]
+    .filter((m) => {
+      const key = m[2] ?? '';
+      if ([...key].length > MAX_KEY_CHARS) return false;
+      if (/^\s*(?:-\s+)?$/.test(m[1] ?? '')) return true;
+      const before = line.slice(0, (m.index ?? 0) + (m[1] ?? '').length);
+      return insideFlow(before) && (before.match(/"/g) ?? []).length % 2 === 0;
+    })
+    .map((m) => ({ key: m[2] ?? '', column: (m.index ?? 0) + m[0].length }));
 }
 
 export function fullWidthColon(file: string, key: string, line: number, column: number): Diagnostic {

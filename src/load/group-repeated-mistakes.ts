@@ -10,6 +10,7 @@ const REPEATED: Partial<Record<Code, (n: number, lines: string) => string>> = {
   'yaml/full-width-colon': (n, lines) => `全文 ${n} 处全角冒号，已按半角处理：键后面用了中文全角冒号"："（${lines}）。`,
   'yaml/colon-space': (n, lines) => `全文 ${n} 处键的冒号后面少了空格，已按有空格处理（${lines}）。`,
   'yaml/tab-indent': (n, lines) => `全文 ${n} 行用 Tab 键缩进，已按上下文当作空格处理（${lines}）。`,
+  'yaml/full-width-comma': (n, lines) => `全文 ${n} 处花括号里用了中文逗号"，"分隔两项，已按英文逗号处理（${lines}）。`,
   'yaml/unquoted-braces': (n, lines) => `全文 ${n} 处文字以"{{"开头却没有加引号，已按加了引号处理（${lines}）。`,
 };
 
@@ -17,6 +18,7 @@ const FIXES: Partial<Record<Code, (first: Diagnostic) => string>> = {
   'yaml/full-width-colon': () => '把键名后面的"："改成英文半角冒号":"，冒号后面留一个空格（如 地区: 南昌县）；正文文字里的"："不用改。',
   'yaml/colon-space': () => '在这些键的冒号后面各加一个空格（如 发文机关: 南昌县人民政府）。',
   'yaml/tab-indent': () => 'YAML 只能用空格缩进：把这些行行首的 Tab 换成空格（每一层两个空格，与同一层的键对齐）。',
+  'yaml/full-width-comma': () => '花括号里分隔各项的"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
   'yaml/unquoted-braces': (first) => `每一处都${first.fix ?? '整段加英文双引号'}。`,
 };
 
@@ -26,9 +28,11 @@ const LISTED_LINES = 8;
 export function groupRepeatedMistakes(list: readonly Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const groups = new Map<Code, Diagnostic[]>();
+  const seen = new Set<string>();
   for (const d of list) {
     if (REPEATED[d.code] === undefined || d.severity !== 'error') out.push(d);
-    else groups.set(d.code, [...(groups.get(d.code) ?? []), d]);
+    else if (!seen.has(`${d.code} ${d.line}:${d.column}`)) groups.set(d.code, [...(groups.get(d.code) ?? []), d]);
+    seen.add(`${d.code} ${d.line}:${d.column}`);
   }
   for (const [code, group] of groups) {
     const first = group[0];

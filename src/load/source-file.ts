@@ -6,7 +6,9 @@ import {
   expandLeadingTabs,
   expandTabsByContext,
   findClerkMistakes,
+  flowCommas,
   fullWidthColon,
+  fullWidthComma,
   keyColons,
   unclosedQuoteLine,
 } from './clerk-mistakes.js';
@@ -132,9 +134,12 @@ export class SourceFile implements Locator {
       let fixedColons = false;
       for (const line of new Set(blocking.map((e) => this.at(e.pos[0]).line))) {
         const here = lines[line - 1] ?? '';
-        if (keyColons(here).length === 0) continue;
-        lines[line - 1] = here.replace(/(^\s*(?:-\s+)?|[{,]\s*)([^\s#:：'"{}[\],]+)：\s*/g, '$1$2: ');
-        for (const { key, column } of keyColons(original[line - 1] ?? '')) colons.push(fullWidthColon(this.file, key, line, column));
+        const commas = /\{/.test(here) ? flowCommas(here) : [];
+        if (keyColons(here).length === 0 && commas.length === 0) continue;
+        lines[line - 1] = repairFlowLine(here);
+        const was = original[line - 1] ?? '';
+        for (const { key, column } of keyColons(was)) colons.push(fullWidthColon(this.file, key, line, column));
+        for (const column of /\{/.test(was) ? flowCommas(was) : []) colons.push(fullWidthComma(this.file, line, column));
         fixedColons = true;
       }
       if (fixedColons) continue;
@@ -342,6 +347,17 @@ function innerQuoteColumn(lineText: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** 一行里像"键："的全角冒号和花括号里分隔两项的中文逗号改成半角（从右往左改，前面的列不变）。 */
+function repairFlowLine(line: string): string {
+  const at = [
+    ...keyColons(line).map(({ column }) => ({ column, to: ': ' })),
+    ...(/\{/.test(line) ? flowCommas(line) : []).map((column) => ({ column, to: ', ' })),
+  ].sort((a, b) => b.column - a.column);
+  let out = line;
+  for (const { column, to } of at) out = out.slice(0, column - 1) + to + out.slice(column).replace(/^\s+/, '');
+  return out;
 }
 
 /** 把报过的全角冒号、没有空格的冒号、花括号里的全角逗号改过来，只在内存里（文件本身不动）。 */
