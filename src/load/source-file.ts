@@ -24,6 +24,8 @@ const MAX_ALIAS_COUNT = 200;
 const MAX_ROOTS = 30;
 /** 解析的次数上限（每处读不下去的地方、每批全角冒号各要重新解析一次）。 */
 const MAX_PASSES = 2 * MAX_ROOTS;
+/** 一个文件重新解析的总字数上限：很大的坏文件只报前几处（一份报告几十 KB，够解析几十遍）。 */
+const PARSE_BUDGET_CHARS = 4_000_000;
 
 /**
  * 一个读进来的 YAML 文件：数据，加上每个值在文件里的位置（给错误信息用）。
@@ -122,7 +124,8 @@ export class SourceFile implements Locator {
       if (!reported.has(key)) roots.push(d);
       reported.add(key);
     };
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const passes = Math.max(2, Math.min(MAX_PASSES, Math.floor(PARSE_BUDGET_CHARS / Math.max(1, start.length))));
+    for (let pass = 0; pass < passes; pass++) {
       const current = lines.join('\n');
       const doc = this.parse(current);
       const errors = doc.errors.filter((e) => !(tabs && e.code === 'TAB_AS_INDENT'));
@@ -159,6 +162,9 @@ export class SourceFile implements Locator {
       const after = neutralizeLine(before);
       lines[d.line - 1] = after === before ? '' : after;
     }
+    // 读到上限还没读完：说一声后面还有，免得办事员以为只有这几处。
+    const last = roots.pop();
+    if (last) roots.push({ ...last, message: `${last.message}（文件里还有读不下去的地方：先改正已报出的，再检查一遍。）` });
     return { roots, colons };
   }
 
