@@ -100,6 +100,7 @@ const MAX_KEY_CHARS = 24;
  * 不在引号括起的文字里。
  */
 export function keyColons(line: string): { key: string; column: number }[] {
+  if (!line.includes('：')) return [];
   return [...line.matchAll(KEY_COLON)]
     .filter((m) => {
       const key = m[2] ?? '';

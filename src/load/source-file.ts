@@ -36,7 +36,21 @@ export class SourceFile implements Locator {
   private doc: Document.Parsed | undefined;
   private lines = new LineCounter();
 
+  /** 上一次解析（同一份文字不解析两遍：按上下文换过 Tab 的文字，读通了就直接往下用）。 */
+  private lastParse: { text: string; uniqueKeys: boolean; doc: Document.Parsed; lines: LineCounter } | undefined;
+
   private parse(text: string, uniqueKeys = true): Document.Parsed {
+    const last = this.lastParse;
+    if (last && last.text === text && last.uniqueKeys === uniqueKeys) {
+      this.lines = last.lines;
+      return last.doc;
+    }
+    const doc = this.parseOnce(text, uniqueKeys);
+    this.lastParse = { text, uniqueKeys, doc, lines: this.lines };
+    return doc;
+  }
+
+  private parseOnce(text: string, uniqueKeys: boolean): Document.Parsed {
     this.lines = new LineCounter();
     // yaml 库的每个错误都是一个 Error，记下调用栈很费时（坏文件一次解析就有上百个错误，检查时还要解析几遍）；
     // 这里只用错误的代码和位置，不要调用栈。
@@ -74,10 +88,13 @@ export class SourceFile implements Locator {
     const braces = quoteUnquotedBraces(repairColons(this.text, colons), this.text, file);
     const tabs = mistakes.some((d) => d.code === 'yaml/tab-indent');
     const tabLines = mistakes.filter((d) => d.code === 'yaml/tab-indent').map((d) => d.line);
-    const text = tabs ? this.expandTabs(braces.text) : braces.text;
+    const expanded = tabs ? this.expandTabs(braces.text) : { text: braces.text, sure: true };
+    const text = expanded.text;
     // 2. 解析；读不下去的地方一处报一条，连带的错误不报（见 recover）。
     const recovered = this.recover(text, tabs);
-    for (const l of tabLines) this.guessed.add(l);
+    this.lastParse = undefined;
+    // 按上下文换的 Tab 一下就读通了：有把握，那几行照常检查；不然那几行是猜的。
+    if (!expanded.sure) for (const l of tabLines) this.guessed.add(l);
     this.diagnostics.push(...groupRepeatedMistakes([...mistakes, ...recovered.colons, ...braces.diagnostics]), ...recovered.roots);
     if (!recovered.doc) {
       this.data = undefined;
@@ -99,10 +116,12 @@ export class SourceFile implements Locator {
    */
   readonly guessed = new Set<number>();
 
-  /** Tab 相当于几个空格说不准：先按上下文猜，不行再试 2、4、8，取能解析的那一种。 */
-  private expandTabs(text: string): string {
-    const candidates = [expandTabsByContext(text), ...[2, 4, 8].map((w) => expandLeadingTabs(text, w))];
-    return candidates.find((c) => this.parse(c).errors.length === 0) ?? candidates[0] ?? text;
+  /** Tab 相当于几个空格说不准：先按上下文猜，不行再试 2、4、8，取能解析的那一种。sure：按上下文猜的就读通了。 */
+  private expandTabs(text: string): { text: string; sure: boolean } {
+    const byContext = expandTabsByContext(text);
+    if (this.parse(byContext).errors.length === 0) return { text: byContext, sure: true };
+    const fixed = [2, 4, 8].map((w) => expandLeadingTabs(text, w)).find((c) => this.parse(c).errors.length === 0);
+    return { text: fixed ?? byContext, sure: false };
   }
 
   /**

@@ -29,6 +29,7 @@ export function findMalformedReference(source: string, helpers: ReadonlySet<stri
 /** {{ }} 里想写的样子：名字之间的空格、中文句号换成点；助手（同比 …）和它的数据之间的空格留着。 */
 export function meantReference(inside: string, helpers: ReadonlySet<string>): string {
   const text = inside.trim();
+  if (!/[\s。．]/.test(text)) return text; // 常见的情形：没有空格、没有句号，不用改
   const first = text.split(/\s+/)[0];
   const helper = first !== undefined && helpers.has(first) ? first : undefined;
   const path = helper === undefined ? text : text.slice(helper.length).trim();
