@@ -5,15 +5,23 @@
  */
 import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 
-/** 行首的"键: "或"- "之后紧接着 {{。键名不含引号、冒号和括号。 */
-const START = /^(\s*(?:-\s+)?(?:[^\s#:'"{}[\],][^#:'"{}[\]]*?:\s+)?)(\{\{.*)$/;
+/** 行首的"键: "或"- "之后紧接着 {{（或只有一层的 {指标.…}）。键名不含引号、冒号和括号。 */
+const START = /^(\s*(?:-\s+)?(?:[^\s#:'"{}[\],][^#:'"{}[\]]*?:\s+)?)(\{.*)$/;
+/** 只写了一层花括号的引用开头的值（{指标.行政应诉.案件}件）：也是一段文字，引用本身的错由 text/single-braces 报。 */
+const SINGLE = /^\{\s*(?:指标|年度|下一年度|上一年度|地区|同比|增减|上年)[^{}]*\}(?!\})/;
 /** 块文字（| 或 >）的开头：块里的行是文字，不看。 */
 const BLOCK = /:\s*[|>][-+]?\s*(#.*)?$/;
 
-export function quoteUnquotedBraces(text: string, original: string, file: string): { text: string; diagnostics: Diagnostic[] } {
+/** quoted：在内存里加了引号的行（从 1 起；找列时不算这个引号）。 */
+export function quoteUnquotedBraces(
+  text: string,
+  original: string,
+  file: string,
+): { text: string; diagnostics: Diagnostic[]; quoted: number[] } {
   const lines = text.split('\n');
   const originalLines = original.split('\n');
   const diagnostics: Diagnostic[] = [];
+  const quotedLines: number[] = [];
   let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = stripCr(lines[i] ?? '');
@@ -27,6 +35,8 @@ export function quoteUnquotedBraces(text: string, original: string, file: string
     const lead = m?.[1];
     const rest = m?.[2];
     if (lead === undefined || rest === undefined) continue;
+    const single = SINGLE.test(rest);
+    if (!rest.startsWith('{{') && !single) continue;
     // 以 {{ 开头的值总是一段文字：真正的花括号写法写成 {键: 值}，不会以 {{ 开头。
     // 续行要比键（没有键时比"-"）缩进得多。
     const hasKey = /:\s+$/.test(lead);
@@ -54,6 +64,11 @@ export function quoteUnquotedBraces(text: string, original: string, file: string
     const key = /^\s*(?:-\s+)?([^\s#:：'"{}[\],][^#:：'"{}[\]]*?)[:：]/.exec(originalLine)?.[1];
     const value = rest.slice(0, rest.length - (i === last ? tail.length : 0)).trimEnd();
     const quote = value.includes('"') ? '单引号' : '双引号';
+    quotedLines.push(i + 1);
+    if (single) {
+      i = last;
+      continue;
+    }
     diagnostics.push(
       fileDiagnostic('yaml/unquoted-braces', file, `这段文字以"{{"开头，没有加引号，YAML 会把它读成花括号写法（{键: 值}）。`, {
         fix: `整段加英文${quote}：${key === undefined ? '- ' : `${key}: `}${suggestion(value, i !== last)}`,
@@ -63,7 +78,7 @@ export function quoteUnquotedBraces(text: string, original: string, file: string
     );
     i = last;
   }
-  return { text: lines.join('\n'), diagnostics };
+  return { text: lines.join('\n'), diagnostics, quoted: quotedLines };
 }
 
 /** 给办事员看的加好引号的样子：文字里有英文双引号时用单引号。长的只写开头。 */

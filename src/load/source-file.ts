@@ -86,6 +86,7 @@ export class SourceFile implements Locator {
         (d.code === 'yaml/full-width-comma' && d.severity === 'error'),
     );
     const braces = quoteUnquotedBraces(repairColons(this.text, colons), this.text, file);
+    for (const l of braces.quoted) this.quotedInMemory.add(l);
     const tabs = mistakes.some((d) => d.code === 'yaml/tab-indent');
     const tabLines = mistakes.filter((d) => d.code === 'yaml/tab-indent').map((d) => d.line);
     const expanded = tabs ? this.expandTabs(braces.text) : { text: braces.text, sure: true };
@@ -115,6 +116,9 @@ export class SourceFile implements Locator {
    * 落在这些行上的别的问题（数据格式、规则）多半是猜出来的，由调用者当作连带问题不报。
    */
   readonly guessed = new Set<number>();
+
+  /** 在内存里给整段加了引号的行（以 {{ 开头的值）：找列时不算这个引号。 */
+  private readonly quotedInMemory = new Set<number>();
 
   /** Tab 相当于几个空格说不准：先按上下文猜，不行再试 2、4、8，取能解析的那一种。sure：按上下文猜的就读通了。 */
   private expandTabs(text: string): { text: string; sure: boolean } {
@@ -232,7 +236,7 @@ export class SourceFile implements Locator {
       return { line: srcLine, column: indent + column };
     }
     if (line > 1) return { line: start.line + line - 1, column };
-    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    const quoted = (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !this.quotedInMemory.has(start.line);
     return { line: start.line, column: start.column + column - 1 + (quoted ? 1 : 0) };
   }
 
@@ -295,7 +299,7 @@ export class SourceFile implements Locator {
   private yamlProblem(code: string, offset: number, severity: Severity, parsed: string): Diagnostic {
     const { line, column } = this.at(offset);
     const file = this.file;
-    const inner = innerQuoteColumn(this.lineText(line));
+    const inner = code === 'DUPLICATE_KEY' ? undefined : innerQuoteColumn(this.lineText(line));
     if (inner !== undefined && severity === 'error') {
       return fileDiagnostic(
         'yaml/inner-quote',

@@ -25,7 +25,7 @@ export const singleBraces: Rule = ({ report }) => {
         const meant = `{{${inside.trim().replace(/\s*[.．。]\s*/g, '.')}}}`;
         out.push(
           problem('text/single-braces', path, `"${m[0]}"只有一层花括号，不会换成数据，文档里会照原样印出"${m[0]}"。`, {
-            fix: `写成 ${meant}（两层英文半角花括号）。`,
+            fix: `写成 ${meant}（两层英文半角花括号）${(m.index ?? 0) === 0 && m[0].startsWith('{') ? '，这段文字以花括号开头，整段还要加英文双引号' : ''}。`,
             at: { offset: m.index ?? 0 },
           }),
         );
