@@ -96,7 +96,8 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   ensureSchemaFile(dataRoot);
 
   const moved = draft.yearWords.filter((c) => !c.kept);
-  const kept = draft.yearWords.filter((c) => c.kept);
+  const kept = draft.yearWords.filter((c) => c.kept && c.bookTitle === undefined);
+  const titles = draft.yearWords.filter((c) => c.bookTitle !== undefined);
   say.data({
     command: 'new',
     version: 1,
@@ -111,6 +112,12 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   say.result(`已生成 ${target}（由 ${source.file}）。`);
   say.result(`  清空了 ${draft.emptied} 个数字，上年的值写在每个数字旁边的注释里。`);
   say.result(`  上年"下步打算"的 ${draft.plans} 条列在文末"上年打算"里，请逐条写明落实情况。`);
+  if (source.year !== year - 1) {
+    // 中间缺了年份：说清楚是由哪一年生成的，年份词跨了几年，上年打算是哪一年的。
+    say.result(
+      `  注意：没有 ${year - 1} 年的文件，是由 ${source.year} 年的文件生成的：年份词顺延了 ${year - source.year} 年，文末的"上年打算"是 ${source.year} 年报告里的打算，请核对。`,
+    );
+  }
   if (moved.length) {
     say.result(`  顺延了 ${moved.length} 处年份：`);
     for (const c of moved) say.result(`    第 ${c.line} 行：…${c.before}… → …${c.after}…`);
@@ -118,6 +125,10 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   if (kept.length) {
     say.result(`  ${kept.length} 处具体日期没有改（是上一年度的事，请按今年的情况改写）：`);
     for (const c of kept) say.result(`    第 ${c.line} 行：…${c.before}…`);
+  }
+  if (titles.length) {
+    say.result(`  请确认 ${titles.length} 处书名号里的年份（文件名照旧留着；今年有了新的文件就改成新的名字）：`);
+    for (const c of titles) say.result(`    第 ${c.line} 行：${c.bookTitle ?? c.before}`);
   }
   say.result(
     `  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`,

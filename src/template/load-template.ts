@@ -10,6 +10,7 @@ import type { Layout } from '../schema/layout-types.generated.js';
 import { LAYOUT_SCHEMA, validateAgainst } from '../validate/validate-schema.js';
 import { registerDocumentHelpers, type BlockSink } from './document-helpers.js';
 import { unknownDocumentName } from './document-template-names.js';
+import { concatenateOutputsAsText } from './text-compiler.js';
 import { registerHelpers } from './helpers.js';
 import { registerPartialSource } from './partial-sources.js';
 import { blockDepth, textLanguageProblem } from './text-language.js';
@@ -98,6 +99,7 @@ function readTemplate(dir: string): TemplateResult {
   if (!layout.ok) return { ok: false, diagnostics: layout.diagnostics };
 
   const hbs = Handlebars.create();
+  concatenateOutputsAsText(hbs);
   registerHelpers(hbs);
   const diagnostics: Diagnostic[] = [];
   const partialsDir = join(dir, 'partials');
