@@ -46,15 +46,20 @@ function readNumber(text: string): { value: number; step: number } | undefined {
   let total = 0;
   let current = 0;
   let step = 1;
+  let digitBefore = false;
   for (const ch of text) {
     const d = DIGIT[ch];
     if (d !== undefined) {
+      // 两个数字连着（"一一"）不是汉字数字的写法；"零"可以接在数字前（一百零五）。
+      if (digitBefore && d !== 0 && current !== 0) return undefined;
+      digitBefore = true;
       current = d;
       step = 1;
       continue;
     }
     const mag = MAGNITUDE[ch];
     if (mag === undefined) return undefined;
+    digitBefore = false;
     total += (current || 1) * mag;
     current = 0;
     step = mag;

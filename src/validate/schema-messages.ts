@@ -1,6 +1,7 @@
 /**
  * 把 Ajv 的错误翻译成办事员看得懂的中文：哪个字段（用 Schema 里的中文 title）、写成了什么、怎么改。
  */
+import { readWrittenFigure } from '../text/read-written-figure.js';
 import type { ErrorObject } from 'ajv';
 import { problem, type Problem } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../model/data-path.js';
@@ -47,17 +48,31 @@ const TYPE_NAMES: Record<string, string> = {
   array: '列表（每项以"- "开头，或写成 [甲, 乙]）',
 };
 
-/** 数字里夹了单位、余、% 之类：说出该怎么写。 */
+/** 数字里夹了单位、余、万、% 之类：说出该怎么写（1万余 → {值: 10000, 约: true, 写法: 1万余}，20多件 → {值: 20, 约: true, 写法: 20多}）。 */
 function numberFix(value: unknown, kind: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
-  let m = /^(\d+(?:\.\d+)?)\s*余\s*([^\d\s]*)$/.exec(v);
-  if (m) return `约数写成 {值: ${m[1]}, 约: true}${m[2] ? `，单位"${m[2]}"不用写` : ''}。`;
-  m = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
-  if (m) return kind === '比率' ? `比率不写 % 号：写 ${m[1]}。` : `去掉 % 号：写 ${m[1]}。`;
-  m = /^(\d+(?:\.\d+)?)\s*([^\d\s.]+)$/.exec(v);
-  if (m) return `请去掉单位"${m[2]}"，只写数字 ${m[1]}（单位由正文写出）。`;
+  const percent = /^(\d+(?:\.\d+)?)\s*[%％]$/.exec(v);
+  if (percent) return kind === '比率' ? `比率不写 % 号：写 ${percent[1]}。` : `去掉 % 号：写 ${percent[1]}。`;
   if (/^\d+(?:\.\d+)?$/.test(v)) return `去掉引号，写成数字 ${v}。`;
+  // 最长的一段读得出数（1万余、2.4万、约300、20多），剩下的不带数字的是单位。很长的文字不是一个数，不猜。
+  if (v.length > 40) return undefined;
+  for (let end = v.length; end > 0; end--) {
+    const core = v.slice(0, end).trim();
+    const unit = v.slice(end).trim();
+    // 单位不带数字、不长（件、人次、万元）："一一一……"之类不是数加单位。
+    if (/[\d〇零一二两三四五六七八九十百千万亿]/.test(unit) || [...unit].length > 4) continue;
+    const written = readWrittenFigure(core);
+    if (!written) continue;
+    const number = Math.round(written.value * 1e6) / 1e6;
+    const dropUnit = unit ? `，单位"${unit}"不用写（由正文写出）` : '';
+    if (/^\d+(?:\.\d+)?$/.test(core)) return `请去掉单位"${unit}"，只写数字 ${core}（单位由正文写出）。`;
+    const approx = written.more || written.about;
+    // 只有"数字+余"是不写"写法"时文档照样印出的样子；别的（万、多、约、汉字）写进"写法"，文档照印。
+    const plainMore = new RegExp(`^${number}余$`).test(core);
+    const fields = [`值: ${number}`, ...(approx ? ['约: true'] : []), ...(plainMore ? [] : [`写法: ${core}`])];
+    return `写成 {${fields.join(', ')}}${dropUnit}。`;
+  }
   return undefined;
 }
 
