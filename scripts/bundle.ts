@@ -3,6 +3,7 @@
  * 各命令仍按需加载（代码拆分成几块）：check 不加载 docx 库。输出 dist/bundle/，bin/fzbg.js 优先用它。
  */
 import { build } from 'esbuild';
+import { bundleWeb } from './bundle-web.js';
 
 await build({
   entryPoints: { fzbg: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
@@ -19,4 +20,5 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
-console.log('已打包到 dist/bundle/');
+await bundleWeb();
+console.log('已打包到 dist/bundle/，工作台的网页到 dist/web/');
