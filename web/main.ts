@@ -24,6 +24,13 @@ let panes: Panes | undefined;
 let session: Session | undefined;
 let opening = 0;
 
+/** 给测试和基准读编辑器（只读）：CodeMirror 只把看得见的行放进页面，整份文字要从它的状态里取。 */
+declare global {
+  interface Window {
+    fzbgDebug?: { text(): string; cursor(): { line: number; column: number } };
+  }
+}
+
 function showHome(f: Files): void {
   byId('bench').hidden = true;
   byId('actions').hidden = true;
@@ -62,6 +69,15 @@ function setupPanes(schema: Schema): Panes {
     onSave: () => void session?.save(),
     onCursor: (line) => session?.cursor(line),
   });
+  const view = editor.view;
+  window.fzbgDebug = {
+    text: () => view.state.doc.toString(),
+    cursor: () => {
+      const head = view.state.selection.main.head;
+      const line = view.state.doc.lineAt(head);
+      return { line: line.number, column: head - line.from + 1 };
+    },
+  };
   const tabs = [byId('tab-problems'), byId('tab-figures')];
   for (const tab of tabs)
     tab.addEventListener('click', () => {
