@@ -34,7 +34,14 @@ describe('光标在哪一层', () => {
     const line = lineOf('  - 类别: 工作情况');
     const where = yamlContext(sample, line, '  - 类别: '.length);
     expect(where).toMatchObject({ path: ['正文', '*'], mode: 'value', key: '类别' });
-    expect(valuesOf(schemasAt(schema, [...where!.path, where!.key!]))).toEqual(['工作情况', '存在问题', '履职情况', '下步打算', '意见建议', '其他']);
+    expect(valuesOf(schemasAt(schema, [...where!.path, where!.key!]))).toEqual([
+      '工作情况',
+      '存在问题',
+      '履职情况',
+      '下步打算',
+      '意见建议',
+      '其他',
+    ]);
   });
 
   it('注释里不补全', () => {

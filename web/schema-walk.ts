@@ -62,7 +62,7 @@ export function valuesOf(schemas: readonly Schema[]): string[] {
   const out = new Set<string>();
   for (const s of schemas) {
     if (Array.isArray(s.enum)) for (const v of s.enum) out.add(String(v));
-    if (s.const !== undefined) out.add(String(s.const));
+    if (typeof s.const === 'string' || typeof s.const === 'number' || typeof s.const === 'boolean') out.add(String(s.const));
     if (s.type === 'boolean') ['true', 'false'].forEach((v) => out.add(v));
   }
   return [...out];

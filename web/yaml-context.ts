@@ -22,7 +22,7 @@ function contentIndent(line: string): { lead: number; content: number; dashed: b
   return { lead, content: lead + (m ? m[0].length : 0), dashed: m !== null };
 }
 
-const KEY_LINE = /^\s*(?:-\s+)*([^\s#:'"{[\-][^:#]*?)\s*:(?:\s|$)/;
+const KEY_LINE = /^\s*(?:-\s+)*([^\s#:'"{[-][^:#]*?)\s*:(?:\s|$)/;
 
 /** 第 lineIndex 行（从 0 起）之上的上级键。indent：这一行的内容从第几列开始。 */
 function parentPath(lines: readonly string[], lineIndex: number, indent: number): string[] {

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export const HISTORY_FOLDER = '.fzbg-历史';
+const HISTORY_FOLDER = '.fzbg-历史';
 /** 每个文件留几个以前的版本。 */
 const KEEP = 20;
 const VERSION_NAME = /^\d{8}-\d{6}-\d{3}(?:-\d+)?\.yaml$/;

@@ -11,7 +11,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 
-export const TOKEN_COOKIE = 'fzbg_token';
+const TOKEN_COOKIE = 'fzbg_token';
 export const TOKEN_HEADER = 'x-fzbg-token';
 
 function same(a: string | undefined, b: string): boolean {

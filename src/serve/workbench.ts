@@ -10,7 +10,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { compareYears } from '../diff/compare-years.js';
 import { formatHtml } from '../diff/format-html.js';
 import { redlineDocx } from '../diff/write-redline.js';
-import { writeDocx } from '../docx/write-docx.js';
+import { writeDocx, type DocumentProperties } from '../docx/write-docx.js';
+import { documentTitle } from '../model/document-model.js';
 import { decodeText } from '../load/decode-text.js';
 import { MAX_FILE_BYTES } from '../load/read-source.js';
 import { createNextYear } from '../new/create-next-year.js';
@@ -40,8 +41,13 @@ export interface Download {
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** 磁盘上内容的指纹：保存时核对页面打开的是不是磁盘上现在的版本。 */
-export function fingerprint(bytes: Uint8Array): string {
+function fingerprint(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+}
+
+/** 文档属性与 fzbg build 相同：标题取文档的标题，作者是版式里的"作者"或发文机关。 */
+function properties(r: Extract<CheckedReport, { ok: true }>): DocumentProperties {
+  return { title: documentTitle(r.model), author: r.layout.作者 ?? r.report.发文机关 };
 }
 
 export class Workbench {
@@ -141,7 +147,11 @@ export class Workbench {
     const { model, layout, report } = c.report;
     return {
       ok: true,
-      download: { bytes: await writeDocx(model, layout), name: `${report.年度}年度法治政府建设情况报告.docx`, type: DOCX },
+      download: {
+        bytes: await writeDocx(model, layout, properties(c.report)),
+        name: `${report.年度}年度法治政府建设情况报告.docx`,
+        type: DOCX,
+      },
     };
   }
 
@@ -158,7 +168,7 @@ export class Workbench {
     const temp = mkdtempSync(join(tmpdir(), 'fzbg-serve-'));
     try {
       const docx = join(temp, 'report.docx');
-      writeFileSync(docx, await writeDocx(model, layout));
+      writeFileSync(docx, await writeDocx(model, layout, properties(c.report)));
       const pdf = join(temp, 'report.pdf');
       const made = await writePdfs([{ docx, pdf }], temp, { fontsConfig: fontsConfigPath(this.template.dir) });
       if (!made.ok || !existsSync(pdf)) return { ok: false, status: 422, message: made.ok ? 'LibreOffice 没有生成 PDF。' : made.message };
@@ -181,7 +191,12 @@ export class Workbench {
     const older = this.pipelines.for(c.path).check(priorFile);
     if (!older.ok)
       return { ok: false as const, status: 422 as const, message: `上一年度的文件 ${basename(priorFile)} 有错误，先改正它再比较。` };
-    return { ok: true as const, diff: compareYears(older, c.report), layout: c.report.layout };
+    return {
+      ok: true as const,
+      diff: compareYears(older, c.report),
+      layout: c.report.layout,
+      author: c.report.layout.作者 ?? c.report.report.发文机关,
+    };
   }
 
   diffHtml(file: unknown, text: unknown): Outcome<{ html: string }> {
@@ -193,7 +208,7 @@ export class Workbench {
     const d = this.yearDiff(file, text);
     if (!d.ok) return d;
     const name = `${d.diff.oldYear}—${d.diff.newYear}年度对比（修订）.docx`;
-    return { ok: true, download: { bytes: await redlineDocx(d.diff, d.layout, 'fzbg'), name, type: DOCX } };
+    return { ok: true, download: { bytes: await redlineDocx(d.diff, d.layout, d.author), name, type: DOCX } };
   }
 
   /** 新建下一年：与 fzbg new 相同（由这一年的文件做出下一年的草稿，决不覆盖）。 */
