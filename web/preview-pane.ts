@@ -8,7 +8,8 @@ export interface PreviewPane {
   show(pages: readonly string[], css: string, blockLines: readonly number[], withErrors: boolean): void;
   /** 文件有 YAML 错误、渲染不出文档时：留着上一次的页面，标明它过时了。 */
   stale(reason: string): void;
-  highlightLine(line: number): void;
+  /** 标出光标所在的块：来源行不超过 line 的最后一块，但不早于 floor（光标所在的顶层键，如"正文:"那一行）。 */
+  highlightLine(line: number, floor: number): void;
 }
 
 export function createPreview(root: HTMLElement, onJump: (line: number) => void): PreviewPane {
@@ -74,11 +75,10 @@ export function createPreview(root: HTMLElement, onJump: (line: number) => void)
       banner.textContent = reason;
       pages.classList.add('stale');
     },
-    highlightLine(line) {
-      // 光标所在的块：来源行不超过光标行的最后一块
+    highlightLine(line, floor) {
       let best = -1;
       lines.forEach((l, i) => {
-        if (l > 0 && l <= line && (best < 0 || l >= (lines[best] ?? 0))) best = i;
+        if (l >= floor && l > 0 && l <= line && (best < 0 || l >= (lines[best] ?? 0))) best = i;
       });
       current = best;
       mark(best);

@@ -332,7 +332,13 @@ export async function openSession(folder: string, file: string, panes: Panes, pd
       showStatus();
       void check();
     },
-    cursor: (line) => preview.highlightLine(line),
+    cursor(line) {
+      // 光标所在的顶层键（"指标:"、"正文:"……）从哪一行起：光标在"指标"里时不去标正文里的块。
+      const doc = editor.view.state.doc;
+      let floor = line;
+      while (floor > 1 && !/^[^\s#-]/.test(doc.line(floor).text)) floor--;
+      preview.highlightLine(line, floor);
+    },
     async setFigure(group, field, value) {
       try {
         const r = await postJson<{ text: string }>('/api/figure', { text: editor.text(), group, field, value });
