@@ -171,7 +171,8 @@ describe('在浏览器里用工作台', () => {
     await page.locator('#tab-figures').click();
     await page.locator('input[data-group="督察"][data-field="督导"]').fill('12');
     await expect.poll(() => text()).toContain('督导: 12');
-    await page.waitForTimeout(500); // 存进浏览器（停手 0.3 秒后）
+    // 停手 0.3 秒后存进浏览器
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.endsWith(':示例县/2024.yaml')))).toBe(true);
     await page.reload();
     await expect.poll(() => text()).toContain('督导: 12');
     expect(await page.locator('#status').textContent()).toMatch(/未保存/);
