@@ -8,6 +8,7 @@ import type { BuildOptions } from './commands/build.js';
 import type { CheckOptions } from './commands/check.js';
 import type { DiffOptions } from './commands/diff.js';
 import type { ImportCommandOptions } from './commands/import.js';
+import type { InitOptions } from './commands/init.js';
 import { processIo, type Io } from './commands/io.js';
 import type { NewOptions } from './commands/new.js';
 import type { SchemaOptions } from './commands/schema.js';
@@ -123,6 +124,16 @@ function program(io: Io, result: { code: ExitCode }): Command {
       .option('--template <模板>', '模板名或模板文件夹路径', '标准'),
   ).action(async (input: string, o: ImportCommandOptions) => {
     result.code = await (await import('./commands/import.js')).importCommand(input, o, io);
+  });
+  withOutput(
+    p
+      .command('init')
+      .description('做好办事员的工作文件夹：data/<地区>/、编辑器用的 Schema、VS Code 设置和检查任务、使用说明；已有的文件不覆盖')
+      .argument('<地区>', '如 南昌县')
+      .option('-o, --out <工作文件夹>', '工作文件夹', '.')
+      .addOption(new Option('--dir <工作文件夹>', '同 --out').hideHelp()),
+  ).action(async (region: string, o: InitOptions & { out?: string }) => {
+    result.code = (await import('./commands/init.js')).initCommand(region, { ...o, dir: o.dir ?? o.out }, io);
   });
   withOutput(
     p

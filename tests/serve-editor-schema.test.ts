@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorSchema } from '../src/serve/editor-schema.js';
-import { describe as describeSchema, keysOf, schemasAt, valuesOf, type Schema } from '../web/schema-walk.js';
+import { describe as describeSchema, keysOf, schemasAt, valueInfo, valuesOf, type Schema } from '../web/schema-walk.js';
 import { keyAt, yamlContext } from '../web/yaml-context.js';
 
 const schema = editorSchema() as Schema;

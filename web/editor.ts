@@ -28,7 +28,7 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { describe, keysOf, schemasAt, takesBlock, valuesOf, type Schema } from './schema-walk.js';
+import { describe, keysOf, schemasAt, takesBlock, valueInfo, valuesOf, type Schema } from './schema-walk.js';
 import type { Problem } from './types.js';
 import { keyAt, yamlContext } from './yaml-context.js';
 
@@ -111,8 +111,13 @@ function schemaCompletion(schema: Schema) {
       });
       return options.length ? { from, options, validFor: /^[^\s:#]*$/ } : null;
     }
-    const values = valuesOf(schemasAt(schema, [...where.path, where.key ?? '']));
-    return values.length ? { from, options: values.map((v) => ({ label: v, type: 'enum' })), validFor: /^[^\s#]*$/ } : null;
+    const at = schemasAt(schema, [...where.path, where.key ?? '']);
+    const values = valuesOf(at);
+    const options = values.map((v): Completion => {
+      const info = valueInfo(at, v);
+      return { label: v, type: 'enum', ...(info ? { info } : {}) };
+    });
+    return options.length ? { from, options, validFor: /^[^\s#]*$/ } : null;
   };
 }
 

@@ -61,11 +61,22 @@ export function keysOf(root: Schema, schemas: readonly Schema[]): Map<string, Sc
 export function valuesOf(schemas: readonly Schema[]): string[] {
   const out = new Set<string>();
   for (const s of schemas) {
-    if (Array.isArray(s.enum)) for (const v of s.enum) out.add(String(v));
+    if (Array.isArray(s.enum)) for (const v of s.enum as unknown[]) if (typeof v === 'string' || typeof v === 'number') out.add(String(v));
     if (typeof s.const === 'string' || typeof s.const === 'number' || typeof s.const === 'boolean') out.add(String(s.const));
     if (s.type === 'boolean') ['true', 'false'].forEach((v) => out.add(v));
   }
   return [...out];
+}
+
+/** 枚举值的说明（编辑器版 Schema 的 enumDescriptions，与 enum 一一对应）。 */
+export function valueInfo(schemas: readonly Schema[], value: string): string | undefined {
+  for (const s of schemas) {
+    if (!Array.isArray(s.enum) || !Array.isArray(s.enumDescriptions)) continue;
+    const i = (s.enum as unknown[]).findIndex((v) => String(v) === value);
+    const d: unknown = s.enumDescriptions[i];
+    if (i >= 0 && typeof d === 'string') return d;
+  }
+  return undefined;
 }
 
 /** 一个 Schema 的标题和说明（各支里第一个有的）。 */

@@ -4,6 +4,7 @@ import { createNextYear } from '../new/create-next-year.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { unsafeFolderName } from '../text/safe-folder-name.js';
+import { ensureSchemaFile } from '../write/ensure-schema-file.js';
 import type { Io } from './io.js';
 import { countLine, Reporter, type OutputOptions } from './reporter.js';
 
@@ -65,6 +66,7 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   }
   const { draft, diagnostics } = made;
   const source = { file: made.source };
+  ensureSchemaFile(dataRoot);
 
   const moved = draft.yearWords.filter((c) => !c.kept);
   const kept = draft.yearWords.filter((c) => c.kept);

@@ -21,6 +21,7 @@ import { fontsConfigPath } from '../pdf/fonts-config-path.js';
 import { writePdfs } from '../pdf/write-pdfs.js';
 import { priorYearPath } from '../resolve/prior-year.js';
 import type { Template } from '../template/load-template.js';
+import { ensureSchemaFile } from '../write/ensure-schema-file.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { checkDraft, type DraftCheck } from './check-draft.js';
 import { DataFolder } from './data-folder.js';
@@ -219,7 +220,10 @@ export class Workbench {
     if (!year) return { ok: false, status: 400, message: '文件名不是"年度.yaml"，不知道下一年是哪一年。' };
     const made = createNextYear(this.pipelines.for(at.path), dirname(at.path), year + 1);
     const rel = (p: string) => relative(this.folder.root, p).split(/[\\/]/).join('/');
-    if (made.ok) return { ok: true, file: rel(made.target) };
+    if (made.ok) {
+      ensureSchemaFile(this.folder.root); // 与 fzbg new 一样：数据文件首行的 $schema 不落空
+      return { ok: true, file: rel(made.target) };
+    }
     switch (made.reason) {
       case 'exists':
         return { ok: false, status: 409, message: `${rel(made.target)} 已经有了，不覆盖。`, extra: { file: rel(made.target) } };
