@@ -30,18 +30,13 @@ describe('光标在哪一层', () => {
     expect([...keysOf(schema, schemasAt(schema, where!.path)).keys()]).toEqual(expect.arrayContaining(['标题', '内容', '要点', '事项']));
   });
 
-  it('"类别: "后面：补全六种类别', () => {
+  it('"类别: "后面：补全六种类别，带说明', () => {
     const line = lineOf('  - 类别: 工作情况');
     const where = yamlContext(sample, line, '  - 类别: '.length);
     expect(where).toMatchObject({ path: ['正文', '*'], mode: 'value', key: '类别' });
-    expect(valuesOf(schemasAt(schema, [...where!.path, where!.key!]))).toEqual([
-      '工作情况',
-      '存在问题',
-      '履职情况',
-      '下步打算',
-      '意见建议',
-      '其他',
-    ]);
+    const at = schemasAt(schema, [...where!.path, where!.key!]);
+    expect(valuesOf(at)).toEqual(['工作情况', '存在问题', '履职情况', '下步打算', '意见建议', '其他']);
+    expect(valueInfo(at, '存在问题')).toMatch(/不足和原因/);
   });
 
   it('注释里不补全', () => {
