@@ -1,7 +1,7 @@
 /**
  * 流水线在文件树里看得见：每个文件夹是一层，只能引用同层或更低的层，不能往上（后面的阶段）引用。
  *   地基（core、text、model、diagnostics、schema）→ load → validate → resolve → compare → template → render
- *   → 写出（markdown、docx、write、pdf）→ pipeline（编排）、batch → 旁路（diff、new、import、serve、init……）→ commands、cli → sea
+ *   → 写出（markdown、docx、write、pdf）→ pipeline（编排）、batch → 旁路（diff、new、import……）→ commands、cli
  * validate/rules 在渲染之后运行，但只看地基里的类型（文档模型、数据），所以仍在 validate 这一层。
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,9 +18,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['render'],
   ['markdown', 'docx', 'write', 'pdf'],
   ['pipeline', 'batch'],
-  ['diff', 'new', 'import', 'forms', 'collect', 'summary', 'preview', 'serve', 'init'],
+  ['diff', 'new', 'import', 'init', 'forms', 'collect', 'summary', 'preview', 'serve'],
   ['commands', 'cli.ts'],
-  // 单文件可执行程序的入口：在命令行之上（启动时把资源放好，再调 cli.ts）。
+  // 单文件程序的入口：把命令行包起来
   ['sea'],
 ];
 
