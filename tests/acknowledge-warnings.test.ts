@@ -33,7 +33,7 @@ describe('忽略：确认保留的警告', () => {
   it('没有忽略时：三条警告，--strict 失败', async () => {
     const io = captureIo();
     expect(await run(['check', '--strict', dataFile(BASE)], io)).toBe(1);
-    expect(io.stderr).toContain('0 个错误，3 个警告');
+    expect(io.stdout).toContain('0 个错误，3 个警告');
   });
 
   it('顶层的"忽略"管这个代码的全部警告；行末的注释只管那一行；--strict 通过，最后一行列出它们和原因', async () => {
@@ -46,7 +46,7 @@ describe('忽略：确认保留的警告', () => {
     expect(io.stderr).toContain('已确认保留的警告 3 条，不算在内');
     expect(io.stderr).toContain('content/missing-duties（本县报告不单列履职情况）');
     expect(io.stderr).toContain('figure/unused（留着与上年比较） ×2');
-    expect(io.stderr).toContain('0 个错误，0 个警告');
+    expect(io.stdout).toContain('0 个错误，0 个警告');
 
     const json = captureIo();
     expect(await run(['check', '--json', '--strict', dataFile(text)], json)).toBe(0);

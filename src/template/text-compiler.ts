@@ -1,7 +1,11 @@
 import type Handlebars from 'handlebars';
 
-type Compiler = typeof Handlebars.JavaScriptCompiler;
-type AppendToBuffer = (source: unknown, location: unknown, explicit: unknown) => unknown;
+/** Handlebars 的类型声明里没有编译器：这里只用到的部分。 */
+type AppendToBuffer = (this: unknown, source: unknown, location: unknown, explicit: unknown) => unknown;
+interface CompilerClass {
+  new (): object;
+  prototype: { appendToBuffer: AppendToBuffer; compiler: CompilerClass };
+}
 
 /**
  * 正文里相邻的两个 {{…}} 是把两段文字接起来："{{a}}{{b}}" 在 a=12、b=3 时是"123"。Handlebars 把一段程序里
@@ -9,19 +13,18 @@ type AppendToBuffer = (source: unknown, location: unknown, explicit: unknown) =>
  * 这里让这个环境的编译器把每个输出先变成文字再接上，结果总是按文字连接。
  */
 export function concatenateOutputsAsText(hbs: typeof Handlebars): void {
-  const Base: Compiler = hbs.JavaScriptCompiler;
-  const base = (Base.prototype as unknown as { appendToBuffer: AppendToBuffer }).appendToBuffer;
-  class TextCompiler extends Base {}
-  (TextCompiler.prototype as unknown as { appendToBuffer: AppendToBuffer }).appendToBuffer = function (
-    this: unknown,
-    source: unknown,
-    location: unknown,
-    explicit: unknown,
-  ) {
-    const parts = Array.isArray(source) ? source : [source];
+  const env = hbs as unknown as { JavaScriptCompiler: CompilerClass };
+  const Base = env.JavaScriptCompiler;
+  const base = Base.prototype.appendToBuffer;
+  // Handlebars 文档里扩展编译器的写法：一个构造函数，原型继承自原来的编译器。
+  const TextCompiler = function () {} as unknown as CompilerClass;
+  const proto = Object.create(Base.prototype) as CompilerClass['prototype'];
+  TextCompiler.prototype = proto;
+  proto.appendToBuffer = function (source, location, explicit) {
+    const parts: unknown[] = Array.isArray(source) ? source : [source];
     return base.call(this, ['String(', ...parts, ')'], location, explicit);
   };
   // {{#if}}、{{#each}} 里面的程序由 prototype.compiler 编译：也要用这个编译器。
-  (TextCompiler.prototype as unknown as { compiler: Compiler }).compiler = TextCompiler;
-  hbs.JavaScriptCompiler = TextCompiler;
+  proto.compiler = TextCompiler;
+  env.JavaScriptCompiler = TextCompiler;
 }
