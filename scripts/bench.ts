@@ -196,6 +196,10 @@ console.log(
 const mixedResult = { seconds: mixedRun.seconds, rssMb: mixedRun.rssMb, healthy: mixed.healthy, built: mixedBuilt, named: mixedNamed };
 writeFileSync(
   'out/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, serve, worst, mixed: mixedResult }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, serve, worst, mixed: mixedResult },
+    null,
+    2,
+  ),
 );
 console.log('\n结果已写入 out/bench.json');

@@ -232,7 +232,7 @@ export class Workbench {
       case 'source-invalid':
         return { ok: false, status: 422, message: `${basename(made.source ?? '')} 有错误（见"问题"），先改正并保存，再新建下一年。` };
       case 'write-failed':
-        return { ok: false, status: 500, message: made.message ?? `写不进 ${rel(made.target)}。` };
+        return { ok: false, status: 409, message: made.message ?? `写不进 ${rel(made.target)}。` };
       case 'draft-invalid':
         return { ok: false, status: 422, message: 'fzbg 内部错误（请报告）：生成的草稿有错误，没有写出。' };
     }
