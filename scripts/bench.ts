@@ -4,7 +4,8 @@
  *   2. 冷启动 fzbg check           vs  node -e 0（Node 本身的启动）；
  *   3. 进程内整条流水线（读、校验、渲染、打包）的吞吐：1 核、2 核，每秒几份；另用 docx 库写整份文档作对照；
  *   4. 批量生成 N 个县（默认 2,844，由 generate-counties 生成），墙钟时间和峰值内存；
- *   5. 预算以内最坏的输入（worst-inputs.ts）各自的时间和峰值内存，和 300 个县里混着 6 个失控的县的批量
+ *   5. 工作台（fzbg serve）在浏览器里从按键到预览更新的时间，100 次的中位数和 95%（scripts/bench-serve.ts）。
+ *   6. 预算以内最坏的输入（worst-inputs.ts）各自的时间和峰值内存，和 300 个县里混着 6 个失控的县的批量
  *      （健康的是否都生成、失控的是否都点了名、峰值内存）。
  * 还量不打包、不预编译的命令行（临时拼一份没有 dist/generated 的安装）。
  * --peer <目录>：另一份构建好的 fzbg（如改动之前的提交，git worktree 出来后 npm ci && npm run build），
@@ -17,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { at } from '../src/core/at.js';
 import { generateCounties } from './generate-counties.js';
+import { measureServeLatency } from './bench-serve.js';
 import { batchWithRunaways, worstInputs } from './worst-inputs.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -137,7 +139,7 @@ function batch(label: string, bin: string) {
 const batches = [batch(`${N} 个县（${availableParallelism()} 核）`, cli)];
 if (peerCli) batches.push(batch(`${N} 个县（对照）`, peerCli));
 
-// 5：预算以内最坏的输入，和混着失控的县的批量
+// 6：预算以内最坏的输入，和混着失控的县的批量
 const peak = (args: string[]) => {
   const t = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', node, cli, ...args], { encoding: 'utf8' });
@@ -157,6 +159,9 @@ const mixedRun = peak(['build', runawayDir, '--out', join(worstDir, 'batch-out')
 const mixedBuilt =
   mixed.healthy - mixedRun.stderr.split('\n').filter((l) => l.includes('未生成') && !mixed.bad.some((b) => l.includes(b))).length;
 const mixedNamed = mixed.bad.filter((b) => mixedRun.stderr.includes(b)).length;
+
+// 5：工作台，浏览器里按键到预览更新
+const serve = await measureServeLatency(100);
 
 const pandoc = cold['pandoc .md → .docx'] ?? NaN;
 const nodeStart = cold['node -e 0'] ?? NaN;
@@ -180,6 +185,9 @@ for (const [k, v] of Object.entries(warm)) {
 for (const b of batches) {
   console.log(`| 批量 ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
 }
+console.log(
+  `| 工作台：按键到预览更新（${serve.edits} 次，南昌县 2023） | 中位数 ${serve.medianMs.toFixed(0)} 毫秒 | 95% ${serve.p95Ms.toFixed(0)} 毫秒，最长 ${serve.maxMs.toFixed(0)} 毫秒（目标：中位数 150 毫秒以内） |`,
+);
 for (const w of worst)
   console.log(`| 最坏的输入：${w.label} | ${w.seconds.toFixed(1)} 秒（退出码 ${w.status}） | 峰值内存 ${w.rssMb.toFixed(0)} MB |`);
 console.log(
@@ -188,6 +196,10 @@ console.log(
 const mixedResult = { seconds: mixedRun.seconds, rssMb: mixedRun.rssMb, healthy: mixed.healthy, built: mixedBuilt, named: mixedNamed };
 writeFileSync(
   'out/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, worst, mixed: mixedResult }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, serve, worst, mixed: mixedResult },
+    null,
+    2,
+  ),
 );
 console.log('\n结果已写入 out/bench.json');

@@ -9,6 +9,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { bundleWeb } from './bundle-web.js';
 
 const OUT = 'dist/bundle';
 rmSync(OUT, { recursive: true, force: true });
@@ -44,4 +45,5 @@ for (const name of ['report-validator.cjs', 'layout-validator.cjs']) {
     legalComments: 'none',
   });
 }
-console.log('已打包到 dist/bundle/');
+await bundleWeb();
+console.log('已打包到 dist/bundle/，工作台的网页到 dist/web/');

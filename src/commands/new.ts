@@ -1,15 +1,11 @@
-import { lstatSync } from 'node:fs';
 import { LIMITS } from '../core/limits.js';
 import { join } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { findSourceYear } from '../new/find-source-year.js';
-import { nextYearDraft } from '../new/next-year-document.js';
+import { createNextYear } from '../new/create-next-year.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { unsafeFolderName } from '../text/safe-folder-name.js';
 import { ensureSchemaFile } from '../write/ensure-schema-file.js';
-import { WriteFailure } from '../write/write-failure.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
 import { countLine, Reporter, type OutputOptions } from './reporter.js';
 
@@ -46,53 +42,43 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     return EXIT.badUsage;
   }
   const regionDir = join(dataRoot, region);
-  const target = join(regionDir, `${year}.yaml`);
-  if (lexists(target)) {
-    say.error(`${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。`);
-    say.data({ command: 'new', version: 1, ok: false, target, reason: 'exists' });
-    return EXIT.badInput;
-  }
-  const source = findSourceYear(regionDir, year);
-  if (!source) {
-    say.error(
-      `在 ${regionDir} 里没有找到 ${year} 年以前的数据文件，无从生成。第一年请照 README 的样例手写，或用 fzbg import 导入已发布的报告。`,
-    );
-    say.data({ command: 'new', version: 1, ok: false, target, reason: 'no-earlier-year' });
-    return EXIT.badInput;
-  }
   const template = loadTemplate(options.template);
   if (!template.ok) {
     say.problems(template.diagnostics);
-    say.data({ command: 'new', version: 1, ok: false, target, diagnostics: template.diagnostics });
+    say.data({ command: 'new', version: 1, ok: false, target: join(regionDir, `${year}.yaml`), diagnostics: template.diagnostics });
     return EXIT.badInput;
   }
-  const pipeline = new ReportPipeline(template.template);
-  const old = pipeline.check(source.file);
-  if (!old.ok) {
-    const errors = old.diagnostics.filter((d) => d.severity === 'error');
-    say.problems(errors);
-    say.error(`${source.file} 有错误，先改正它再生成新年度的文件。`);
-    say.data({ command: 'new', version: 1, ok: false, target, from: source.file, diagnostics: errors });
-    return EXIT.badInput;
+  const made = createNextYear(new ReportPipeline(template.template), regionDir, year, dataRoot);
+  const target = made.target;
+  if (!made.ok) {
+    switch (made.reason) {
+      case 'exists':
+        say.error(`${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。`);
+        say.data({ command: 'new', version: 1, ok: false, target, reason: 'exists' });
+        return EXIT.badInput;
+      case 'no-source':
+        say.error(
+          `在 ${regionDir} 里没有找到 ${year} 年以前的数据文件，无从生成。第一年请照 README 的样例手写，或用 fzbg import 导入已发布的报告。`,
+        );
+        say.data({ command: 'new', version: 1, ok: false, target, reason: 'no-earlier-year' });
+        return EXIT.badInput;
+      case 'source-invalid':
+        say.problems(made.errors);
+        say.error(`${made.source ?? ''} 有错误，先改正它再生成新年度的文件。`);
+        say.data({ command: 'new', version: 1, ok: false, target, from: made.source, diagnostics: made.errors });
+        return EXIT.badInput;
+      case 'write-failed':
+        say.error(made.message ?? `写不进 ${target}。`);
+        say.data({ command: 'new', version: 1, ok: false, target, reason: 'write' });
+        return EXIT.badInput;
+      case 'draft-invalid':
+        say.problems(made.errors);
+        io.err(`fzbg 内部错误（请报告）：由 ${made.source ?? ''} 生成的草稿有上面的错误，没有写出 ${target}。`);
+        return EXIT.internal;
+    }
   }
-  // 按 check 读出的文字（GBK、UTF-16 的文件也已正确解码），不再按 UTF-8 读一遍。
-  const draft = nextYearDraft(old.source.text, old.report, source.file, year);
-  // 写之前先在内存里检查：草稿有错误说明是 fzbg 的问题，不留下坏文件。
-  const checked = pipeline.check(target, Buffer.from(draft.text, 'utf8'));
-  if (!checked.ok) {
-    say.problems(checked.diagnostics.filter((d) => d.severity === 'error'));
-    io.err(`fzbg 内部错误（请报告）：由 ${source.file} 生成的草稿有上面的错误，没有写出 ${target}。`);
-    return EXIT.internal;
-  }
-  // 只新建（独占）：同时运行的两个 new 只有一个写成，决不覆盖。
-  try {
-    writeFileAtomic(target, draft.text, { exclusive: true, root: dataRoot });
-  } catch (e) {
-    if (!(e instanceof WriteFailure)) throw e;
-    say.error(e.exists ? `${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。` : e.message);
-    say.data({ command: 'new', version: 1, ok: false, target, reason: e.exists ? 'exists' : 'write' });
-    return EXIT.badInput;
-  }
+  const { draft, diagnostics } = made;
+  const source = { file: made.source, year: made.sourceYear };
   ensureSchemaFile(dataRoot);
 
   const moved = draft.yearWords.filter((c) => !c.kept);
@@ -107,7 +93,7 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     emptied: draft.emptied,
     plans: draft.plans,
     yearWords: draft.yearWords,
-    diagnostics: checked.diagnostics,
+    diagnostics,
   });
   say.result(`已生成 ${target}（由 ${source.file}）。`);
   say.result(`  清空了 ${draft.emptied} 个数字，上年的值写在每个数字旁边的注释里。`);
@@ -130,18 +116,6 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     say.result(`  请确认 ${titles.length} 处书名号里的年份（文件名照旧留着；今年有了新的文件就改成新的名字）：`);
     for (const c of titles) say.result(`    第 ${c.line} 行：${c.bookTitle ?? c.before}`);
   }
-  say.result(
-    `  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`,
-  );
+  say.result(`  检查新文件：${countLine(diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`);
   return EXIT.ok;
-}
-
-/** 路径上有东西吗（悬空的符号链接也算）。 */
-function lexists(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
 }
