@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { fzbg: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
+  entryPoints: { fzbg: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts', 'summary-worker': 'src/summary/summary-worker.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -50,7 +50,11 @@ export interface CollectResult {
   diagnostics: Diagnostic[];
 }
 
-export async function collectForms(formFiles: readonly string[], pipeline: ReportPipeline, settings: CollectSettings): Promise<CollectResult> {
+export async function collectForms(
+  formFiles: readonly string[],
+  pipeline: ReportPipeline,
+  settings: CollectSettings,
+): Promise<CollectResult> {
   const diagnostics: Diagnostic[] = [];
   const departments = loadDepartmentSettings(pipeline.template.dir);
   if (!departments.ok) return { outcomes: [], diagnostics: departments.diagnostics };
@@ -130,9 +134,14 @@ function collectIntoFile(
   for (const form of forms) {
     if (form.地区 !== undefined && form.年度 !== undefined && (form.地区 !== report.地区 || form.年度 !== report.年度)) {
       diagnostics.push(
-        fileDiagnostic('collect/unknown-form', form.file, `这是${form.地区}${form.年度}年度的表，数据文件 ${file} 却是${report.地区}${report.年度}年度的，没有收。`, {
-          fix: '检查是不是拿错了表，或 --file 写错了文件。',
-        }),
+        fileDiagnostic(
+          'collect/unknown-form',
+          form.file,
+          `这是${form.地区}${form.年度}年度的表，数据文件 ${file} 却是${report.地区}${report.年度}年度的，没有收。`,
+          {
+            fix: '检查是不是拿错了表，或 --file 写错了文件。',
+          },
+        ),
       );
     }
   }
@@ -193,7 +202,8 @@ function stillEmpty(report: Report, departments: DepartmentSettings): FileOutcom
   for (const [group, fields] of Object.entries(report.指标 ?? {})) {
     for (const [field, v] of Object.entries((fields ?? {}) as Record<string, unknown>)) {
       const empty = v === null || (typeof v === 'object' && v !== null && (v as { 值?: unknown }).值 === null);
-      if (empty) out.push({ key: `${group}.${field}`, 标题: fieldSpec(group, field)?.标题 ?? field, 部门: departmentOf(group, field, departments) });
+      if (empty)
+        out.push({ key: `${group}.${field}`, 标题: fieldSpec(group, field)?.标题 ?? field, 部门: departmentOf(group, field, departments) });
     }
   }
   return out;

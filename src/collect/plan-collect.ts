@@ -101,9 +101,15 @@ export function planCollect(input: PlanInput): CollectPlan {
       if (!match.ok) {
         if (hasValue(row)) {
           diagnostics.push(
-            cellDiagnostic('collect/unknown-row', form, row, `${dept}的表"${row.sheet}"第 ${row.row} 行：${match.reason}，这一行的数没有收。`, {
-              fix: '是目录里的指标就把名称改成表里原来的写法；是新的数字请在数据文件的"自定义"下加上，再收一次。',
-            }),
+            cellDiagnostic(
+              'collect/unknown-row',
+              form,
+              row,
+              `${dept}的表"${row.sheet}"第 ${row.row} 行：${match.reason}，这一行的数没有收。`,
+              {
+                fix: '是目录里的指标就把名称改成表里原来的写法；是新的数字请在数据文件的"自定义"下加上，再收一次。',
+              },
+            ),
           );
         }
         continue;
@@ -121,9 +127,15 @@ export function planCollect(input: PlanInput): CollectPlan {
       }
       if (read.kind === 'bad') {
         diagnostics.push(
-          cellDiagnostic('collect/bad-value', form, row, `${dept}的表"${row.sheet}"${row.cell}：${标题}填的是"${read.text}"，${read.reason}，没有收。`, {
-            fix: `${read.fix}请${dept}改正后再交，或问清楚后直接写进数据文件。`,
-          }),
+          cellDiagnostic(
+            'collect/bad-value',
+            form,
+            row,
+            `${dept}的表"${row.sheet}"${row.cell}：${标题}填的是"${read.text}"，${read.reason}，没有收。`,
+            {
+              fix: `${read.fix}请${dept}改正后再交，或问清楚后直接写进数据文件。`,
+            },
+          ),
         );
         continue;
       }

@@ -53,7 +53,11 @@ export function readFormValue(cell: CellInput, kind: Kind, unit: string): ReadVa
   if (v === null) return { kind: 'blank' };
   if (typeof v === 'boolean' || v instanceof Date) {
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    return bad(text, v instanceof Date ? '格子里是一个日期，不是数字' : '格子里不是数字', '只写数字；格子被设成了日期格式的，改成"常规"或"数值"再填。');
+    return bad(
+      text,
+      v instanceof Date ? '格子里是一个日期，不是数字' : '格子里不是数字',
+      '只写数字；格子被设成了日期格式的，改成"常规"或"数值"再填。',
+    );
   }
   if (typeof v === 'number') {
     const n = cell.percent && kind === '比率' ? tidy(v * 100) : v;

@@ -68,7 +68,11 @@ export async function readReturnedForm(file: string): Promise<ReadFormResult> {
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    return fail('collect/unreadable', `表格打不开（${e instanceof Error ? e.message : String(e)}）。`, '请部门在 Excel 或 WPS 里打开后重新存一次 .xlsx 再交。');
+    return fail(
+      'collect/unreadable',
+      `表格打不开（${e instanceof Error ? e.message : String(e)}）。`,
+      '请部门在 Excel 或 WPS 里打开后重新存一次 .xlsx 再交。',
+    );
   }
   const form: ReturnedForm = { file, expected: [], rows: [], remarks: [], signer: {} };
   let found = false;
@@ -153,7 +157,9 @@ function findHeader(ws: ExcelJS.Worksheet): { headerRow: number; byName: Map<Hea
     const byName = new Map<HeaderName, number>();
     ws.getRow(r).eachCell((cell, col) => {
       const t = text(cell.value).replace(/\s+/g, '');
-      const hit = wanted.find(([name, label]) => t === label || (name === 'value' && /^本年/.test(t)) || (name === 'scope' && t === '口径'));
+      const hit = wanted.find(
+        ([name, label]) => t === label || (name === 'value' && /^本年/.test(t)) || (name === 'scope' && t === '口径'),
+      );
       if (hit && !byName.has(hit[0])) byName.set(hit[0], col);
     });
     if (byName.has('name') && byName.has('value')) return { headerRow: r, byName };

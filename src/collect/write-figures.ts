@@ -71,7 +71,10 @@ function writeBlockFigure(text: string, w: FigureWrite, comment: (old: string | 
   };
   let out = text;
   for (const [key, value] of Object.entries(wanted)) {
-    out = value === undefined ? deleteChild(out, path, key) : setChild(out, pairAt(out, path), key, value, figureKeyOrder, key === '值' ? comment : undefined);
+    out =
+      value === undefined
+        ? deleteChild(out, path, key)
+        : setChild(out, pairAt(out, path), key, value, figureKeyOrder, key === '值' ? comment : undefined);
   }
   const writing = (pairAt(out, path).value as YAMLMap).get('写法');
   if (w.写法 !== undefined) out = setChild(out, pairAt(out, path), '写法', scalarText(w.写法), figureKeyOrder);
@@ -92,9 +95,7 @@ function figureText(w: FigureWrite, existing: Record<string, unknown> | undefine
   else if (merged.写法 !== '汉字') delete merged.写法;
   const keys = Object.keys(merged);
   if (keys.length === 1) return formatNumber(w.值);
-  const ordered = Object.fromEntries(
-    keys.sort((a, b) => rank(FIGURE_KEYS, a) - rank(FIGURE_KEYS, b)).map((k) => [k, merged[k]]),
-  );
+  const ordered = Object.fromEntries(keys.sort((a, b) => rank(FIGURE_KEYS, a) - rank(FIGURE_KEYS, b)).map((k) => [k, merged[k]]));
   return stringify(ordered, { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trim();
 }
 

@@ -99,7 +99,8 @@ function unknownFigure(key: string): { message: string; fix: string } | undefine
     const near = didYouMean(group, groups);
     return { message: `分工里的"${group}"不是指标的组。`, fix: near ? `是不是"${near}"？` : `组名见 src/schema/catalogue.ts。` };
   }
-  if (field === undefined || group === '自定义') return rest.length ? { message: `"${key}"多了一个"."。`, fix: '写"组"或"组.字段"。' } : undefined;
+  if (field === undefined || group === '自定义')
+    return rest.length ? { message: `"${key}"多了一个"."。`, fix: '写"组"或"组.字段"。' } : undefined;
   if (rest.length || !fieldSpec(group, field)) {
     const near = didYouMean(field, Object.keys(catalogue[group]?.字段 ?? {}));
     return { message: `"${group}"组里没有"${field}"。`, fix: near ? `是不是"${group}.${near}"？` : '写"组"或"组.字段"。' };

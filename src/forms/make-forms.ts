@@ -34,7 +34,16 @@ export interface MadeForm {
 }
 
 export type FormsResult =
-  | { ok: true; 地区: string; 年度: number; prior?: string; deadline: string; contact?: string; forms: MadeForm[]; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      地区: string;
+      年度: number;
+      prior?: string;
+      deadline: string;
+      contact?: string;
+      forms: MadeForm[];
+      diagnostics: Diagnostic[];
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 const DEFAULT_DEADLINE = '01-15';
@@ -50,7 +59,8 @@ export async function makeForms(file: string, pipeline: ReportPipeline, options:
   }
   const { report } = loaded;
   const unsafe = unsafeFolderName(report.地区);
-  if (unsafe) return { ok: false, diagnostics: [fileDiagnostic('path/unsafe-region', file, unsafe, { fix: '地区只写县（市、区）的名称。' })] };
+  if (unsafe)
+    return { ok: false, diagnostics: [fileDiagnostic('path/unsafe-region', file, unsafe, { fix: '地区只写县（市、区）的名称。' })] };
   // 3. 上一年度（同一文件夹里 年度−1 的文件）：读得了才写上年的值
   const priorFile = priorYearPath(file, report.年度);
   const prior = existsSync(priorFile) ? pipeline.load(priorFile) : undefined;
@@ -68,7 +78,9 @@ export async function makeForms(file: string, pipeline: ReportPipeline, options:
   if (!parseIsoDate(deadline)) {
     return {
       ok: false,
-      diagnostics: [fileDiagnostic('date/invalid', file, `交表截止日期"${deadline}"不是日历上有的日子。`, { fix: '写成 2025-01-15 这样。' })],
+      diagnostics: [
+        fileDiagnostic('date/invalid', file, `交表截止日期"${deadline}"不是日历上有的日子。`, { fix: '写成 2025-01-15 这样。' }),
+      ],
     };
   }
   const contact = options.contact ?? settings.settings.联系人;
@@ -77,7 +89,13 @@ export async function makeForms(file: string, pipeline: ReportPipeline, options:
   const dir = formsDir(options.outRoot, report.地区);
   const forms: MadeForm[] = [];
   for (const plan of plans) {
-    const meta = { 地区: report.地区, 年度: report.年度, 截止: deadline, 生成: options.now ?? new Date(), ...(contact ? { 联系人: contact } : {}) };
+    const meta = {
+      地区: report.地区,
+      年度: report.年度,
+      截止: deadline,
+      生成: options.now ?? new Date(),
+      ...(contact ? { 联系人: contact } : {}),
+    };
     forms.push({
       部门: plan.部门,
       path: join(dir, `${formTitle('', report.年度)}（${plan.部门}）.xlsx`),

@@ -213,7 +213,8 @@ function valueValidation(item: FormItem): ExcelJS.DataValidation {
     operator: 'greaterThanOrEqual',
     formulae: [0],
     errorTitle: item.类型 === '金额' ? '应为万元数' : '应为数字',
-    error: item.类型 === '金额' ? '请填万元数（不小于 0，可以有小数，不写"万元"）。' : `请填不小于 0 的数（单位${item.单位 || '见说明'}）。`,
+    error:
+      item.类型 === '金额' ? '请填万元数（不小于 0，可以有小数，不写"万元"）。' : `请填不小于 0 的数（单位${item.单位 || '见说明'}）。`,
     prompt: item.类型 === '金额' ? '万元，可以有小数' : `数字，单位${item.单位 || '见说明'}`,
   };
 }
