@@ -45,7 +45,7 @@ function writeOne(text: string, w: FigureWrite): string {
     }
     const group = isMap(figures.value) ? findPair(figures.value, w.group) : undefined;
     if (!group) {
-      text = setChild(text, figures, w.group, '', groupOrder);
+      text = setChild(text, figures, w.group, '', groupOrder, undefined, indentStep(text, root));
       continue;
     }
     if (isFlowMap(group.value)) {
@@ -56,7 +56,7 @@ function writeOne(text: string, w: FigureWrite): string {
     const comment = (old: string | undefined) => mergeComment(old, w);
     if (field && isMap(field.value) && !field.value.flow) return writeBlockFigure(text, w, comment);
     const existing = field && isMap(field.value) ? (field.value.toJSON() as Record<string, unknown>) : undefined;
-    return setChild(text, group, w.field, figureText(w, existing), fieldOrder(w.group), comment);
+    return setChild(text, group, w.field, figureText(w, existing), fieldOrder(w.group), comment, indentStep(text, root));
   }
   throw new Error(`写不进"指标.${w.group}.${w.field}"（文件结构出乎意料）`);
 }
@@ -161,8 +161,7 @@ function childIndent(text: string, parent: AnyPair, step: number): number {
 }
 
 /** 缩进一级是几个空格：看文件里第一个嵌套的块（默认两个）。 */
-function indentStep(text: string): number {
-  const root = parse(text).contents;
+function indentStep(text: string, root: unknown): number {
   const visit = (map: unknown): number | undefined => {
     if (!isMap(map) || map.flow) return undefined;
     for (const p of map.items) {
@@ -256,12 +255,13 @@ function setChild(
   valueText: string,
   order: Order,
   comment?: (old: string | undefined) => string,
+  step = 2,
 ): string {
   const map = parent.value;
   const existing = isMap(map) ? findPair(map, key) : undefined;
   if (existing) return replacePairLine(text, existing, valueText, comment);
   const eol = eolOf(text);
-  const indent = childIndent(text, parent, indentStep(text));
+  const indent = childIndent(text, parent, step);
   const c = comment?.(undefined);
   const line = `${' '.repeat(indent)}${scalarText(key)}:${valueText === '' ? '' : ' '}${valueText}${c ? `  # ${c}` : ''}${eol}`;
   if (!isMap(map)) {
@@ -290,7 +290,7 @@ function deleteChild(text: string, path: readonly string[], key: string): string
 function toBlock(text: string, pair: AnyPair): string {
   const map = pair.value as YAMLMap;
   const eol = eolOf(text);
-  const indent = ' '.repeat(columnOf(text, keyStart(pair)) + indentStep(text));
+  const indent = ' '.repeat(columnOf(text, keyStart(pair)) + indentStep(text, parse(text).contents));
   const slice = (node: unknown) => {
     const r = (node as { range?: [number, number, number] } | null)?.range;
     return r ? text.slice(r[0], r[1]).replace(/\s*\r?\n\s*/g, ' ') : '';

@@ -164,10 +164,15 @@ function writeItem(row: ExcelJS.Row, item: FormItem, order: number): void {
   const value = row.getCell(COLUMN.value);
   value.dataValidation = valueValidation(item);
   value.numFmt = item.类型 === '计数' ? '0' : 'General';
+  // 提示里带上这一项的名称：每个格子的有效性各不相同，exceljs 就不会把它们并成相互重叠的区域
+  // （它按文字排序地址，J10 排在 J6 前面，会写出 J10:J28 和 J6:J28 两段）。
   row.getCell(COLUMN.approx).dataValidation = {
     type: 'list',
     allowBlank: true,
     formulae: ['"是,否"'],
+    showInputMessage: true,
+    promptTitle: item.标题.slice(0, 32),
+    prompt: '只有约数（如"300余"）时选"是"',
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: '约数',
