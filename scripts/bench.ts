@@ -3,7 +3,8 @@
  *   1. 冷启动 fzbg build 一份样例  vs  pandoc 把这份样例的 .md 预览转成 .docx；
  *   2. 冷启动 fzbg check           vs  node -e 0（Node 本身的启动）；
  *   3. 进程内整条流水线（读、校验、渲染、打包）的吞吐：1 核、2 核，每秒几份；另用 docx 库写整份文档作对照；
- *   4. 批量生成 N 个县（默认 2,844，由 generate-counties 生成），墙钟时间和峰值内存。
+ *   4. 批量生成 N 个县（默认 2,844，由 generate-counties 生成），墙钟时间和峰值内存；
+ *   5. 这 N 个县的汇总（fzbg summary：逐份检查，写 .xlsx 和 .html），墙钟时间和峰值内存。
  * 还量不打包、不预编译的命令行（临时拼一份没有 dist/generated 的安装）。
  * --peer <目录>：另一份构建好的 fzbg（如改动之前的提交，git worktree 出来后 npm ci && npm run build），
  * 每一项也量它，交替着量，打印"本次 ÷ 对照"。只量不判：数字不好也不失败。结果写到 out/bench.json。
@@ -130,6 +131,19 @@ function batch(label: string, bin: string) {
 const batches = [batch(`${N} 个县（${availableParallelism()} 核）`, cli)];
 if (peerCli) batches.push(batch(`${N} 个县（对照）`, peerCli));
 
+// 5：汇总（对照的构建没有 summary 命令，只量本次的）
+function summary() {
+  const out = join(OUT, 'summary');
+  rmSync(out, { recursive: true, force: true });
+  const t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, cli, 'summary', scale, '--out', out], { encoding: 'utf8' });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`fzbg summary 失败：${r.stderr}`);
+  const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
+  return { label: `汇总 ${N} 个县（${availableParallelism()} 核）`, seconds, perSecond: N / seconds, rssMb };
+}
+const summaries = [summary()];
+
 const pandoc = cold['pandoc .md → .docx'] ?? NaN;
 const nodeStart = cold['node -e 0'] ?? NaN;
 const ratio = (v: number, peer: number | undefined) => (peer === undefined ? '' : `，本次 ÷ 对照 ${(v / peer).toFixed(3)}`);
@@ -152,5 +166,11 @@ for (const [k, v] of Object.entries(warm)) {
 for (const b of batches) {
   console.log(`| 批量 ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
 }
-writeFileSync('out/bench.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches }, null, 2));
+for (const b of summaries) {
+  console.log(`| ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
+}
+writeFileSync(
+  'out/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, summaries }, null, 2),
+);
 console.log('\n结果已写入 out/bench.json');

@@ -31,7 +31,10 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .helpOption('-h, --help', '显示帮助')
     .version(FZBG_VERSION, '-V, --version', '显示版本')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .addHelpText('after', '\n例：fzbg check data/南昌县/2023.yaml    fzbg build data    fzbg new 南昌县 2024    fzbg diff data/南昌县    fzbg forms data/南昌县/2024.yaml    fzbg summary data')
+    .addHelpText(
+      'after',
+      '\n例：fzbg check data/南昌县/2023.yaml    fzbg build data    fzbg new 南昌县 2024    fzbg diff data/南昌县    fzbg forms data/南昌县/2024.yaml    fzbg summary data',
+    )
     .configureOutput({ writeOut: (s) => io.out(chineseHelp(s)), writeErr: () => undefined })
     .exitOverride();
   p.command('check')

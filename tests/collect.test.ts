@@ -27,7 +27,10 @@ const JUSTICE: Record<string, [Fill, unknown]> = {
   '行政执法.案卷评查': [230, 230],
   '行政复议.收到申请': [80, 80],
   '行政复议.受理': [70, 70],
-  '行政复议.办结': [{ value: 60, scope: '1-11月', note: '12月的还在统计' }, { 值: 60, 口径: '1—11月' }],
+  '行政复议.办结': [
+    { value: 60, scope: '1-11月', note: '12月的还在统计' },
+    { 值: 60, 口径: '1—11月' },
+  ],
   '行政复议.调解和解': [10, 10],
   '行政应诉.案件': [21, 21],
   '行政应诉.出庭应诉率': [100, 100],
@@ -36,7 +39,10 @@ const JUSTICE: Record<string, [Fill, unknown]> = {
   '人民调解.成功率': ['99.3', 99.3],
   '法律援助.案件': [300, 300],
   '法律援助.咨询': ['5000余人次', { 值: 5000, 约: true }],
-  '普法.宣传活动': [{ value: 350, approx: '是' }, { 值: 350, 约: true }],
+  '普法.宣传活动': [
+    { value: 350, approx: '是' },
+    { 值: 350, 约: true },
+  ],
   '普法.法律明白人': [1000, 1000],
   '自定义.行政复议咨询受理点': [13, { 值: 13, 单位: '个' }],
 };
@@ -100,8 +106,9 @@ beforeAll(async () => {
   sheet.getRow(signRow + 3).getCell(9).value = 45;
   const ledger = justice.addWorksheet('原始台账');
   ledger.getCell('A1').value = '部门自己的台账，不是填报表';
-  ledger.orderNo = -2;
-  justice.getWorksheet('填表说明')!.orderNo = -1;
+  // exceljs 按 orderNo 排工作表（类型里没有写它）：自己的台账放第一，说明第二，"填报"挪到后面
+  (ledger as unknown as { orderNo: number }).orderNo = -2;
+  (justice.getWorksheet('填表说明') as unknown as { orderNo: number }).orderNo = -1;
   justiceFile = join(ws.dir, '司法局2025年报表（已审核）.xlsx');
   await saveForm(justice, justiceFile);
 
@@ -190,7 +197,9 @@ describe('收表：部门填回来的表', () => {
     const before = readFileSync(ws.draft);
     const first = captureIo();
     expect(await run(['collect', changed, '--data', ws.data], first)).toBe(1);
-    expect(first.stderr).toMatch(/2025\.yaml:\d+:\d+ 错误 \[collect\/conflict\] 主动公开政府信息：文件里已有 3600，政府办公室（填报!I7）填的是 3700，没有改写。/);
+    expect(first.stderr).toMatch(
+      /2025\.yaml:\d+:\d+ 错误 \[collect\/conflict\] 主动公开政府信息：文件里已有 3600，政府办公室（填报!I7）填的是 3700，没有改写。/,
+    );
     expect(first.stderr).toContain('加 --force');
     expect(readFileSync(ws.draft)).toEqual(before);
     const forced = captureIo();
@@ -226,7 +235,9 @@ describe('收表：出问题的表', () => {
     expect(readFileSync(w.draft)).toEqual(before);
     const io = captureIo();
     expect(await run(['collect', file, '--data', w.data], io)).toBe(1);
-    expect(io.stderr).toContain(`${file}:6:9 错误 [collect/bad-value] 司法局的表"填报"I6：开展督察督导填的是"见附件"，读不出数字，没有收。`);
+    expect(io.stderr).toContain(
+      `${file}:6:9 错误 [collect/bad-value] 司法局的表"填报"I6：开展督察督导填的是"见附件"，读不出数字，没有收。`,
+    );
     expect(io.stderr).toMatch(/2025\.yaml:\d+:\d+ 错误 \[figure\/part-exceeds-whole\] 受理行政复议案件 70，超过了收到行政复议申请 50。/);
     expect(parse(readFileSync(w.draft, 'utf8')).指标.督察.督导).toBeNull();
   });
@@ -240,7 +251,9 @@ describe('收表：出问题的表', () => {
     await saveForm(a, join(w.dir, '第二次.xlsx'));
     const io = captureIo();
     expect(await run(['collect', join(w.dir, '第一次.xlsx'), join(w.dir, '第二次.xlsx'), '--data', w.data], io)).toBe(1);
-    expect(io.stderr).toContain('[collect/disagree] 收到行政复议申请：司法局（填报!I15）填 80，司法局（填报!I15）填 85，不一致，都没有写。');
+    expect(io.stderr).toContain(
+      '[collect/disagree] 收到行政复议申请：司法局（填报!I15）填 80，司法局（填报!I15）填 85，不一致，都没有写。',
+    );
     expect(parse(readFileSync(w.draft, 'utf8')).指标.行政复议.收到申请).toBeNull();
   });
 

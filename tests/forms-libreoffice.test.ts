@@ -48,7 +48,16 @@ beforeAll(async () => {
   const profile = mkdtempSync(join(tmpdir(), 'fzbg-lo-profile-'));
   const r = await exec(
     soffice!,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', lo, ...inputs],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      lo,
+      ...inputs,
+    ],
     { timeout: 240_000 },
   );
   stderr = r.stderr;

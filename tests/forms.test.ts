@@ -60,7 +60,10 @@ describe('fzbg forms 出的表', () => {
   it('表头有标题、填报单位、截止日期和联系人；登记表是隐藏的，记着地区、年度、部门和项目', async () => {
     const wb = await openForm(forms.get('市场监督管理局')!);
     const sheet = wb.getWorksheet('填报')!;
-    const head = [1, 2, 3].map((r) => sheet.getRow(r).values).flat().join(' ');
+    const head = [1, 2, 3]
+      .map((r) => sheet.getRow(r).values)
+      .flat()
+      .join(' ');
     expect(head).toContain('示例县2025年度法治政府建设数据填报表');
     expect(head).toContain('填报单位：市场监督管理局');
     expect(head).toContain('请于2026年1月10日前交回');
@@ -100,7 +103,9 @@ describe('fzbg forms 出的表', () => {
     expect(refs.filter((r) => r.startsWith('J'))).toHaveLength(23);
     // 填数的格子（本年数值、约数、口径、备注）用不锁定的样式，别的格子锁定
     const styles = strFromU8(files['xl/styles.xml']!);
-    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [\s\S]*?(?:\/>|<\/xf>)/g)].map((m) => m[0]);
+    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [\s\S]*?(?:\/>|<\/xf>)/g)].map(
+      (m) => m[0],
+    );
     const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)?.[1]);
     const unlocked = (ref: string) => /<protection locked="0"/.test(xfs[styleOf(ref)] ?? '');
     expect(['I6', 'J6', 'K6', 'L6'].map(unlocked)).toEqual([true, true, true, true]);
@@ -109,8 +114,16 @@ describe('fzbg forms 出的表', () => {
 
   it('数据有效性按类型：比率那一行是 0–100，计数那一行是整数', async () => {
     const rows = rowsByKey(await openForm(forms.get('司法局')!));
-    expect(rows.get('人民调解.成功率')!.getCell(9).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100] });
-    expect(rows.get('行政复议.受理')!.getCell(9).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(rows.get('人民调解.成功率')!.getCell(9).dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+    });
+    expect(rows.get('行政复议.受理')!.getCell(9).dataValidation).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+    });
   });
 
   it('--all：目录里这些部门的全部字段都出', async () => {
@@ -133,7 +146,9 @@ describe('模板的 部门.yaml', () => {
   }
 
   it('按组、按字段改分工，写截止日子和联系人', async () => {
-    const tpl = templateWith('分工:\n  行政复议: 行政复议局\n  行政执法.双随机检查: 综合行政执法局\n报送截止: "01-05"\n联系人: 依法治县办 李四\n');
+    const tpl = templateWith(
+      '分工:\n  行政复议: 行政复议局\n  行政执法.双随机检查: 综合行政执法局\n报送截止: "01-05"\n联系人: 依法治县办 李四\n',
+    );
     const settings = loadDepartmentSettings(tpl);
     expect(settings.ok).toBe(true);
     if (!settings.ok) return;

@@ -62,7 +62,10 @@ describe('读部门填的数', () => {
   });
 
   it('日期格子、负数格子读不了', () => {
-    expect(readFormValue({ value: new Date(Date.UTC(2024, 10, 1)) }, '计数', '件')).toMatchObject({ kind: 'bad', reason: expect.stringContaining('日期') });
+    expect(readFormValue({ value: new Date(Date.UTC(2024, 10, 1)) }, '计数', '件')).toMatchObject({
+      kind: 'bad',
+      reason: expect.stringContaining('日期'),
+    });
     expect(readFormValue({ value: -1 }, '计数', '件')).toMatchObject({ kind: 'bad', reason: '是负数' });
   });
 });
@@ -74,7 +77,9 @@ describe('约数和统计口径两栏', () => {
   });
 
   it('口径：各种连接号统一成"1—11月"；全年的不写', () => {
-    expect(['1—11月', '1-11月', '1~11月', '1至11月', '１－１１月', '1——11月'].map((value) => readScope({ value }))).toEqual(Array(6).fill('1—11月'));
+    expect(['1—11月', '1-11月', '1~11月', '1至11月', '１－１１月', '1——11月'].map((value) => readScope({ value }))).toEqual(
+      Array(6).fill('1—11月'),
+    );
     expect(['', '全年', '1-12月', null].map((value) => readScope({ value }))).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

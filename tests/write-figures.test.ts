@@ -84,10 +84,18 @@ describe('写数字的各种情形', () => {
 
   it('没有"指标"时插在正文前面；"指标"空着、写在花括号里时也写得进去', () => {
     const head = '地区: 测试县\n年度: 2024\n';
-    expect(writeFigures(`${head}正文: []\n`, [w('行政复议', '受理', 5)])).toBe(`${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5\n正文: []\n`);
-    expect(writeFigures(`${head}指标:\n正文: []\n`, [w('行政复议', '受理', 5)])).toBe(`${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5\n正文: []\n`);
-    expect(writeFigures(`${head}指标: {}\n正文: []\n`, [w('行政复议', '受理', 5)])).toBe(`${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5\n正文: []\n`);
-    expect(writeFigures(`${head}指标: {行政复议: {受理: 1}}`, [w('行政复议', '受理', 5)])).toBe(`${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5`);
+    expect(writeFigures(`${head}正文: []\n`, [w('行政复议', '受理', 5)])).toBe(
+      `${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5\n正文: []\n`,
+    );
+    expect(writeFigures(`${head}指标:\n正文: []\n`, [w('行政复议', '受理', 5)])).toBe(
+      `${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5\n正文: []\n`,
+    );
+    expect(writeFigures(`${head}指标: {}\n正文: []\n`, [w('行政复议', '受理', 5)])).toBe(
+      `${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5\n正文: []\n`,
+    );
+    expect(writeFigures(`${head}指标: {行政复议: {受理: 1}}`, [w('行政复议', '受理', 5)])).toBe(
+      `${head}指标:\n  行政复议:\n    受理: 5  # 来源：司法局 填报!I5`,
+    );
   });
 
   it('Windows 的换行（\\r\\n）：新插的行也用 \\r\\n，别的行不变', () => {
@@ -100,7 +108,10 @@ describe('写数字的各种情形', () => {
   it('写法：新值与旧的"8万余"对不上时去掉；"汉字"留着；部门写"1.2万"时记下', () => {
     const text = '指标:\n  学法:\n    专题培训班: {值: 3, 写法: 汉字}\n  普法:\n    受众: {值: 80000, 约: true, 写法: 8万余, 备注: 累计}\n';
     const out = writeFigures(text, [w('学法', '专题培训班', 4), w('普法', '受众', 12000, { 写法: '1.2万' })]);
-    expect(parse(out).指标).toEqual({ 学法: { 专题培训班: { 值: 4, 写法: '汉字' } }, 普法: { 受众: { 值: 12000, 写法: '1.2万', 备注: '累计' } } });
+    expect(parse(out).指标).toEqual({
+      学法: { 专题培训班: { 值: 4, 写法: '汉字' } },
+      普法: { 受众: { 值: 12000, 写法: '1.2万', 备注: '累计' } },
+    });
   });
 });
 
@@ -112,7 +123,9 @@ function figuresRange(text: string): [number, number] {
   return [start, end];
 }
 
-const SAMPLES = ['data/示例县/2024.yaml', 'data/南昌县/2023.yaml', 'data/泸西县/2020.yaml', 'data/清镇市/2015.yaml'].map((f) => readFileSync(f, 'utf8'));
+const SAMPLES = ['data/示例县/2024.yaml', 'data/南昌县/2023.yaml', 'data/泸西县/2020.yaml', 'data/清镇市/2015.yaml'].map((f) =>
+  readFileSync(f, 'utf8'),
+);
 const KEYS = Object.entries(catalogue).flatMap(([g, s]) => Object.keys(s.字段).map((f) => [g, f] as const));
 
 describe('性质：随便写哪些数字进样例', () => {
@@ -124,35 +137,43 @@ describe('性质：随便写哪些数字进样例', () => {
       口径: fc.option(fc.constantFrom('1—11月', '1—6月'), { nil: undefined }),
     });
     fc.assert(
-      fc.property(fc.constantFrom(...SAMPLES.keys()), fc.uniqueArray(write, { selector: (x) => x.key.join('.'), maxLength: 12 }), (i, writes) => {
-        const text = SAMPLES[i] ?? '';
-        const list = writes.map((x) => w(x.key[0], x.key[1], x.值, { 约: x.约, ...(x.口径 ? { 口径: x.口径 } : {}) }));
-        const out = writeFigures(text, list);
-        const doc = parseDocument(out);
-        expect(doc.errors).toEqual([]);
-        const before = parse(text);
-        const after = doc.toJS();
-        for (const x of list) {
-          const v = after.指标[x.group][x.field];
-          const old = before.指标?.[x.group]?.[x.field];
-          expect(typeof v === 'number' ? { 值: v } : v).toMatchObject({ 值: x.值, ...(x.约 ? { 约: true } : {}), ...(x.口径 ? { 口径: x.口径 } : {}) });
-          if (!x.约) expect(v.约).toBeUndefined();
-          if (!x.口径) expect(v.口径).toBeUndefined();
-          // 原来的单位、备注留着
-          for (const k of ['单位', '备注']) if (old && typeof old === 'object' && old[k] !== undefined) expect(v[k]).toBe(old[k]);
-          delete after.指标[x.group][x.field];
-          if (before.指标?.[x.group]) delete before.指标[x.group][x.field];
-        }
-        for (const g of Object.keys(after.指标)) if (Object.keys(after.指标[g]).length === 0 && !before.指标?.[g]) delete after.指标[g];
-        expect(after).toEqual(before);
-        for (const comment of text.match(/#.*$/gm) ?? []) expect(out).toContain(comment.replace(/^#\s?/, '').trim());
-        const [s0, e0] = figuresRange(text);
-        const [s1, e1] = figuresRange(out);
-        const a = text.split('\n');
-        const b = out.split('\n');
-        expect(b.slice(0, s1)).toEqual(a.slice(0, s0));
-        expect(b.slice(e1)).toEqual(a.slice(e0));
-      }),
+      fc.property(
+        fc.constantFrom(...SAMPLES.keys()),
+        fc.uniqueArray(write, { selector: (x) => x.key.join('.'), maxLength: 12 }),
+        (i, writes) => {
+          const text = SAMPLES[i] ?? '';
+          const list = writes.map((x) => w(x.key[0], x.key[1], x.值, { 约: x.约, ...(x.口径 ? { 口径: x.口径 } : {}) }));
+          const out = writeFigures(text, list);
+          const doc = parseDocument(out);
+          expect(doc.errors).toEqual([]);
+          const before = parse(text);
+          const after = doc.toJS();
+          for (const x of list) {
+            const v = after.指标[x.group][x.field];
+            const old = before.指标?.[x.group]?.[x.field];
+            expect(typeof v === 'number' ? { 值: v } : v).toMatchObject({
+              值: x.值,
+              ...(x.约 ? { 约: true } : {}),
+              ...(x.口径 ? { 口径: x.口径 } : {}),
+            });
+            if (!x.约) expect(v.约).toBeUndefined();
+            if (!x.口径) expect(v.口径).toBeUndefined();
+            // 原来的单位、备注留着
+            for (const k of ['单位', '备注']) if (old && typeof old === 'object' && old[k] !== undefined) expect(v[k]).toBe(old[k]);
+            delete after.指标[x.group][x.field];
+            if (before.指标?.[x.group]) delete before.指标[x.group][x.field];
+          }
+          for (const g of Object.keys(after.指标)) if (Object.keys(after.指标[g]).length === 0 && !before.指标?.[g]) delete after.指标[g];
+          expect(after).toEqual(before);
+          for (const comment of text.match(/#.*$/gm) ?? []) expect(out).toContain(comment.replace(/^#\s?/, '').trim());
+          const [s0, e0] = figuresRange(text);
+          const [s1, e1] = figuresRange(out);
+          const a = text.split('\n');
+          const b = out.split('\n');
+          expect(b.slice(0, s1)).toEqual(a.slice(0, s0));
+          expect(b.slice(e1)).toEqual(a.slice(e0));
+        },
+      ),
       { numRuns: 40 },
     );
   });
