@@ -5,7 +5,8 @@
 import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { metrics } from '../src/docx/layout-metrics.js';
 import { paragraphSpecs } from '../src/docx/paragraph-specs.js';
-import { buildStyles, font, STYLE } from '../src/docx/styles.js';
+import { STYLE } from '../src/docx/style-ids.js';
+import { buildStyles, font } from '../src/docx/styles.js';
 import { documentTitle, type DocumentModel } from '../src/model/document-model.js';
 import { pageParagraphs } from '../src/model/page-paragraphs.js';
 import type { Layout } from '../src/schema/layout-types.generated.js';

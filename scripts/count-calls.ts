@@ -18,13 +18,14 @@ interface ScriptCoverage {
   functions: FunctionCoverage[];
 }
 
-/** 要数的函数：显示的名字 → [文件路径的结尾, 函数名, 同名函数多时它在源码里的开头]。 */
+/** 要数的函数：显示的名字 → [文件路径的结尾, 函数名, 同名函数多时它在源码里的开头]；几个候选时用第一个载入了的文件。 */
 const WATCHED: Record<string, [string, string, string?][]> = {
   'YAML 解析（yaml.parseDocument）': [['yaml/dist/public-api.js', 'parseDocument']],
   'Markdown 解析（markdown-it parse）': [['markdown-it/dist/markdown-it.mjs', 'parse', 'parse(src, env) {']],
+  // 新的 renderDocument 里调用 buildView：有 renderDocument 时只数它（见下面的"先到先用"）。
   '报告渲染（旧 buildView / 新 renderDocument）': [
-    ['src/render/build-view.js', 'buildView'],
     ['src/render/render-document.js', 'renderDocument'],
+    ['src/render/build-view.js', 'buildView'],
   ],
   '版式合并（mergeLayout）': [
     ['src/template/layout.js', 'mergeLayout'],
@@ -50,19 +51,17 @@ export function countCalls(root: string, args: string[]): Record<string, number>
     },
   );
   const counts: Record<string, number> = Object.fromEntries(Object.keys(WATCHED).map((k) => [k, 0]));
-  for (const f of readdirSync(dir)) {
-    const { result } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { result: ScriptCoverage[] };
-    for (const script of result) {
-      for (const [label, targets] of Object.entries(WATCHED)) {
-        for (const [suffix, name, opening] of targets) {
-          if (!script.url.endsWith(suffix)) continue;
-          const at = opening === undefined ? -1 : readFileSync(new URL(script.url), 'utf8').indexOf(opening);
-          for (const fn of script.functions) {
-            const start = fn.ranges[0]?.startOffset ?? -1;
-            if (fn.functionName !== name || (at >= 0 && Math.abs(start - at) > 2)) continue;
-            counts[label] = (counts[label] ?? 0) + (fn.ranges[0]?.count ?? 0);
-          }
-        }
+  const scripts = readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { result: ScriptCoverage[] }).result);
+  for (const [label, targets] of Object.entries(WATCHED)) {
+    const target = targets.find(([suffix]) => scripts.some((s) => s.url.endsWith(suffix)));
+    if (!target) continue;
+    const [suffix, name, opening] = target;
+    for (const script of scripts.filter((s) => s.url.endsWith(suffix))) {
+      const at = opening === undefined ? -1 : readFileSync(new URL(script.url), 'utf8').indexOf(opening);
+      for (const fn of script.functions) {
+        const start = fn.ranges[0]?.startOffset ?? -1;
+        if (fn.functionName !== name || (at >= 0 && Math.abs(start - at) > 2)) continue;
+        counts[label] = (counts[label] ?? 0) + (fn.ranges[0]?.count ?? 0);
       }
     }
   }

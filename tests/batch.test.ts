@@ -21,8 +21,9 @@ describe('批量生成', () => {
     const out = join(dir, 'out');
     const r = spawnSync(process.execPath, ['bin/fzbg.js', 'build', join(dir, 'data'), '--out', out, '--jobs', '2'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
-    const lines = r.stderr.trim().split('\n');
-    expect(lines[lines.length - 1]).toMatch(/^完成：生成 40 份，失败 1 份，用时 [\d.]+ 秒/);
+    // 结果（汇总）在标准输出，进度和错误在标准错误
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^完成：生成 40 份，失败 1 份，用时 [\d.]+ 秒/);
+    expect(r.stderr).not.toContain('完成：');
     expect(r.stderr).toMatch(/进度：41\/41（100%）失败 1/);
     expect(r.stderr).toContain('坏县');
     expect(readdirSync(out).length).toBe(40);

@@ -32,23 +32,23 @@ describe('fzbg 命令行', () => {
   it('check 正确的文件：退出码 0', async () => {
     const io = capture();
     expect(await run(['check', tempFile('2023.yaml', GOOD)], io)).toBe(0);
-    expect(io.stderr).toContain('0 个错误');
+    expect(io.stdout).toContain('0 个错误');
   });
 
   it('check 坏文件：退出码 1，中文信息指明行和列', async () => {
     const io = capture();
     const f = tempFile('2023.yaml', GOOD.replace('年度: 2023', '年度: 2023年'));
     expect(await run(['check', f], io)).toBe(1);
-    expect(io.stderr).toContain(`${f}:2:5 错误 [schema/type]`);
-    expect(io.stderr).toContain('"年度"应为整数，写成了"2023年"');
-    expect(io.stderr).toContain('请去掉单位"年"');
+    expect(io.stdout).toContain(`${f}:2:5 错误 [schema/type]`);
+    expect(io.stdout).toContain('"年度"应为整数，写成了"2023年"');
+    expect(io.stdout).toContain('请去掉单位"年"');
   });
 
   it('YAML 语法错误也指明行列', async () => {
     const io = capture();
     const f = tempFile('2023.yaml', GOOD.replace('发文机关: 测试县人民政府', '发文机关："测试县人民政府'));
     expect(await run(['check', f], io)).toBe(1);
-    expect(io.stderr).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:\\d+ 错误`));
+    expect(io.stdout).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:\\d+ 错误`));
   });
 
   it('引用不存在的数字：错误指到那一行，不生成文件', async () => {
@@ -81,7 +81,7 @@ describe('fzbg 命令行', () => {
   it('找不到文件：退出码 1', async () => {
     const io = capture();
     expect(await run(['check', '/no/such/file.yaml'], io)).toBe(1);
-    expect(io.stderr).toContain('找不到这个文件或文件夹');
+    expect(io.stdout).toContain('找不到这个文件或文件夹');
   });
 
   it('--json 输出给程序读的结构', async () => {

@@ -182,7 +182,7 @@ describe('修订稿（.docx）', () => {
       ),
       { numRuns: 25 },
     );
-  });
+  }, 180_000);
 
   it('LibreOffice 打开并转成 PDF', async () => {
     expect(findSoffice()).toBeDefined();

@@ -4,21 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
-import type { Io } from '../src/commands/io.js';
 import { readDocumentXml, paragraphTexts } from './support/read-docx-text.js';
 import { MAX_FILE_BYTES } from '../src/load/read-source.js';
 import { printMarkdown } from '../src/markdown/print-markdown.js';
 import { loadTemplate } from '../src/template/load-template.js';
 import { checkText, buildFile, pipeline } from './support/build-in-memory.js';
+import { captureIo } from './support/capture-io.js';
 
 const TAIL = '  - {类别: 存在问题, 标题: 存在的问题, 内容: 有不足。}\n  - {类别: 下步打算, 标题: 下步打算, 内容: 继续努力。}\n';
 const report = (content: string, extra = '') =>
   `地区: 测试县\n年度: 2023\n发文机关: 测试县人民政府\n成文日期: 2024-01-25\n${extra}正文:\n  - 类别: 工作情况\n    标题: 主要工作\n    内容: ${content}\n${TAIL}`;
 
-function capture(): Io & { stderr: string } {
-  const io = { stderr: '', isTTY: false, out: () => undefined, err: (t: string) => void (io.stderr += t + '\n') };
-  return io;
-}
+const capture = captureIo;
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'fzbg-hostile-'));
@@ -121,7 +118,7 @@ describe('恶意或意外的输入', () => {
       .map((d) => d.name);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(good.sort());
     expect(existsSync(join(dir, 'out', '坏县'))).toBe(false);
-    const last = io.stderr.trim().split('\n').pop()!;
+    const last = io.stdout.trim().split('\n').pop()!;
     const files = good.reduce((n, d) => n + readdirSync(join('data', d)).filter((f) => f.endsWith('.yaml')).length, 0);
     expect(last).toMatch(new RegExp(`^完成：生成 ${files} 份，失败 1 份，用时`));
     expect(io.stderr).toContain('坏县');

@@ -18,11 +18,11 @@ describe('fzbg import', () => {
     const file = join(out, '泸西县', '2020.yaml');
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../report.schema.json');
-    expect(io.stderr).toContain('已写入');
-    expect(io.stderr).toContain('3 章、19 个事项、22 个指标');
+    expect(io.stdout).toContain('已写入');
+    expect(io.stdout).toContain('3 章、19 个事项、22 个指标');
     const check = capture();
     expect(await run(['check', file], check)).toBe(0);
-    expect(check.stderr).toContain('0 个错误');
+    expect(check.stdout).toContain('0 个错误');
   });
 
   it('已有同名文件：不覆盖，指出文件，退出码 1；加 --force 才覆盖', async () => {

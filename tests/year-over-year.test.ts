@@ -1,7 +1,8 @@
 /** 同比、增减的措辞和舍入：上年为 0、上年没有、口径不同、约数时什么也不说。 */
 import { describe, expect, it } from 'vitest';
 import { changeText, compareFigures, roundOneDecimal, yearOverYearText } from '../src/compare/year-over-year.js';
-import { Figure, type FigureInput } from '../src/resolve/figure.js';
+import { Figure } from '../src/resolve/figure.js';
+import type { FigureValue as FigureInput } from '../src/schema/figure-types.js';
 
 const count = (v: number | null | FigureInput) => new Figure(v, { 类型: '计数', 单位: '件' });
 const rate = (v: number | FigureInput) => new Figure(v, { 类型: '比率', 单位: '%' });

@@ -31,7 +31,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const single = files.length === 1;
   if (jobs === 1 || files.length < 4 || !existsSync(fileURLToPath(WORKER))) {
     let done = 0;
-    const pipeline = new ReportPipeline(options.template, { final: options.final === true });
+    const pipeline = new ReportPipeline(options.template, { final: options.final === true, remember: 0 });
     for (const f of files) options.onResult(await buildOne(f, pipeline, options.outRoot, { keepWarnings: single }), ++done, files.length);
     return;
   }

@@ -15,7 +15,7 @@ interface WorkerInput {
 const input = workerData as WorkerInput;
 const loaded = loadTemplate(input.template);
 if (!loaded.ok) throw new Error('工作线程读不了模板（主线程已经读过，不该发生）');
-const pipeline = new ReportPipeline(loaded.template, { final: input.final });
+const pipeline = new ReportPipeline(loaded.template, { final: input.final, remember: 0 });
 if (!parentPort) throw new Error('build-worker 只能作为工作线程运行');
 const port = parentPort;
 port.on('message', (file: string | null) => void buildNext(file));

@@ -15,7 +15,7 @@ import type { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { fieldSpec } from '../schema/catalogue.js';
 import type { Report } from '../schema/report-types.generated.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { writeFailure } from '../write/write-failure.js';
+import { WriteFailure } from '../write/write-failure.js';
 import { planCollect, type CollectPlan } from './plan-collect.js';
 import { readReturnedForm, type ReturnedForm } from './read-returned-form.js';
 import { writeFigures } from './write-figures.js';
@@ -186,9 +186,9 @@ function collectIntoFile(
     writeFileAtomic(backup, before);
     writeFileAtomic(file, bytes);
   } catch (e) {
-    const failure = writeFailure(e, file);
-    if (!failure) throw e;
-    diagnostics.push(failure);
+    // 写不进去（备份或数据文件被占着、没有权限）：这一个文件没写成，原文件不动，别的文件照样收
+    if (!(e instanceof WriteFailure)) throw e;
+    diagnostics.push(fileDiagnostic('file/write-failed', e.file, e.message));
     return { ok: true, outcome, diagnostics };
   }
   outcome.written = true;

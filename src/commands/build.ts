@@ -1,20 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
 import { buildBatch, defaultJobs } from '../batch/build-batch.js';
 import type { BatchItemResult } from '../batch/build-one.js';
+import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { findDataFiles } from '../pipeline/find-data-files.js';
 import { fontsConfigPath } from '../pdf/fonts-config-path.js';
 import { writePdfs, type PdfJob } from '../pdf/write-pdfs.js';
 import { loadTemplate } from '../template/load-template.js';
 import type { Io } from './io.js';
-import { printDiagnostics } from './print-diagnostics.js';
+import { Reporter, shownPath, type OutputOptions } from './reporter.js';
 import { Progress } from './progress.js';
 
-/** 在当前目录下时写相对路径，否则写绝对路径。 */
-const shown = (p: string) => (relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p));
-
-export interface BuildOptions {
+export interface BuildOptions extends OutputOptions {
   out?: string;
   template?: string;
   /** 生成 .docx 之后再用 LibreOffice 转成 PDF（写在 .docx 旁边）。 */
@@ -36,10 +33,11 @@ export async function buildCommand(
   io: Io,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ExitCode> {
+  const say = new Reporter(io, options);
   const outRoot = options.out ?? 'out';
   const jobs = options.jobs === undefined ? defaultJobs() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {
-    io.err(`命令行有误：--jobs 应为正整数，写成了"${options.jobs}"。`);
+    io.err(`命令行有误：--jobs 应为正整数，写成了"${String(options.jobs)}"。`);
     return EXIT.badUsage;
   }
   if (existsSync(outRoot) && !statSync(outRoot).isDirectory()) {
@@ -47,16 +45,18 @@ export async function buildCommand(
     return EXIT.badUsage;
   }
   const { files, missing } = findDataFiles(paths.length ? paths : ['data']);
-  for (const p of missing) io.err(`${p}: 找不到这个文件或文件夹。`);
+  const notFound = missing.map((p) => fileDiagnostic('file/not-found', p, '找不到这个文件或文件夹。', { fix: '检查路径是否写对。' }));
+  say.problems(notFound);
   const templateName = options.template ?? '标准';
   const loaded = loadTemplate(templateName);
   if (!loaded.ok) {
-    printDiagnostics(io, loaded.diagnostics);
+    say.problems(loaded.diagnostics);
+    say.data({ command: 'build', version: 1, ok: false, built: [], failed: [], diagnostics: loaded.diagnostics });
     return EXIT.badInput;
   }
   const { template } = loaded;
-  let built = 0;
-  let failed = missing.length;
+  const built: { file: string; docx: string; md: string; pdf?: string }[] = [];
+  const failed: { file: string; errors: Diagnostic[] }[] = missing.map((p, i) => ({ file: p, errors: notFound.slice(i, i + 1) }));
   let warnings = 0;
   const started = Date.now();
   const pdfJobs: PdfJob[] = [];
@@ -65,38 +65,47 @@ export async function buildCommand(
   const onResult = (r: BatchItemResult, done: number) => {
     warnings += r.warnings;
     progress.clear();
-    printDiagnostics(io, r.all ?? r.errors);
+    say.problems(r.all ?? r.errors);
     if (r.outputs) {
-      built++;
+      built.push({ file: r.file, docx: r.outputs.docx, md: r.outputs.md, ...(options.pdf ? { pdf: r.outputs.pdf } : {}) });
       if (options.pdf) pdfJobs.push({ docx: r.outputs.docx, pdf: r.outputs.pdf });
-      if (!many) io.err(`${r.file} → ${shown(r.outputs.docx)}${r.warnings ? `（${r.warnings} 个警告）` : ''}`);
+      if (!many) say.result(`${r.file} → ${shownPath(r.outputs.docx)}${r.warnings ? `（${r.warnings} 个警告）` : ''}`);
     } else {
-      failed++;
-      io.err(`${r.file}：未生成（${r.errors.length} 个错误，${r.warnings} 个警告）`);
+      failed.push({ file: r.file, errors: r.errors });
+      say.error(`${r.file}：未生成（${r.errors.length} 个错误，${r.warnings} 个警告）`);
     }
-    if (many) progress.update(done, failed);
+    if (many && !say.quiet && !say.json) progress.update(done, failed.length);
   };
   await buildBatch(files, { template, templateName, outRoot, jobs, final: options.final === true, onResult });
   progress.clear();
-  const pdfOk = !options.pdf || (await convertPdfs(pdfJobs, outRoot, template.dir, io, env));
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.err(
-    `完成：生成 ${built} 份，失败 ${failed} 份${pdfOk ? '' : '，PDF 没有全部生成'}，用时 ${seconds} 秒` +
+  const pdf = options.pdf ? await convertPdfs(pdfJobs, outRoot, template.dir, say, env) : { ok: true as const };
+  const seconds = Number(((Date.now() - started) / 1000).toFixed(1));
+  say.result(
+    `完成：生成 ${built.length} 份，失败 ${failed.length} 份${pdf.ok ? '' : '，PDF 没有全部生成'}，用时 ${seconds.toFixed(1)} 秒` +
       `${many && warnings ? `；共 ${warnings} 个警告（运行 fzbg check 查看）` : ''}。`,
   );
-  return failed > 0 || !pdfOk ? EXIT.badInput : EXIT.ok;
+  const ok = failed.length === 0 && pdf.ok;
+  say.data({ command: 'build', version: 1, ok, built, failed, warnings, seconds, ...(options.pdf ? { pdf } : {}) });
+  return ok ? EXIT.ok : EXIT.badInput;
 }
 
-/** 一次 LibreOffice 把这一批 .docx 转成 PDF。没装 LibreOffice 或转换失败时说明原因（.docx 已经写好），返回 false。 */
-async function convertPdfs(jobs: PdfJob[], outRoot: string, templateDir: string, io: Io, env: NodeJS.ProcessEnv): Promise<boolean> {
-  if (jobs.length === 0) return true;
+/** 一次 LibreOffice 把这一批 .docx 转成 PDF。没装 LibreOffice 或转换失败时说明原因（.docx 已经写好）。 */
+async function convertPdfs(
+  jobs: PdfJob[],
+  outRoot: string,
+  templateDir: string,
+  say: Reporter,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (jobs.length === 0) return { ok: true };
   const started = Date.now();
   const result = await writePdfs(jobs, outRoot, { env, fontsConfig: fontsConfigPath(templateDir) });
-  for (const pdf of result.written) io.err(`PDF → ${shown(pdf)}`);
+  for (const pdf of result.written) say.result(`PDF → ${shownPath(pdf)}`);
   if (!result.ok) {
-    io.err(result.missingLibreOffice ? result.message : `PDF 未能全部生成：${result.message}`);
-    return false;
+    const message = result.missingLibreOffice ? result.message : `PDF 未能全部生成：${result.message}`;
+    say.error(message);
+    return { ok: false, message };
   }
-  io.err(`PDF：${jobs.length} 份，一次 LibreOffice 转换，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
-  return true;
+  say.note(`PDF：${jobs.length} 份，一次 LibreOffice 转换，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
+  return { ok: true };
 }

@@ -1,21 +1,21 @@
-import { fileDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { countBySeverity, fileDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { findDataFiles } from '../pipeline/find-data-files.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import type { Io } from './io.js';
-import { countLine, printDiagnostics } from './print-diagnostics.js';
+import { countLine, Reporter, type OutputOptions } from './reporter.js';
 
-export interface CheckOptions {
-  json?: boolean;
+export interface CheckOptions extends OutputOptions {
   strict?: boolean;
   template?: string;
   /** 定稿：待填的数字是错误。 */
   final?: boolean;
 }
 
-/** fzbg check：检查数据文件，所有问题一次报出，按文件和行排序。 */
+/** fzbg check：检查数据文件，所有问题一次报出，按文件和行排序。问题就是结果，写到标准输出。 */
 export function checkCommand(paths: string[], options: CheckOptions, io: Io): ExitCode {
+  const say = new Reporter(io, options);
   const { files, missing } = findDataFiles(paths.length ? paths : ['data']);
   const all: Diagnostic[] = missing.map((p) =>
     fileDiagnostic('file/not-found', p, '找不到这个文件或文件夹。', { fix: '检查路径是否写对。' }),
@@ -27,11 +27,8 @@ export function checkCommand(paths: string[], options: CheckOptions, io: Io): Ex
     for (const f of files) all.push(...pipeline.check(f).diagnostics);
   }
   const failed = hasErrors(all) || (options.strict === true && all.length > 0);
-  if (options.json) {
-    io.out(JSON.stringify({ version: 1, files: files.length, ok: !failed, diagnostics: all }, null, 2));
-  } else {
-    printDiagnostics(io, all);
-    io.err(`检查了 ${files.length} 个文件：${countLine(all)}。`);
-  }
+  say.data({ command: 'check', version: 1, files: files.length, ok: !failed, ...countBySeverity(all), diagnostics: all });
+  say.problems(all, 'out');
+  say.result(`检查了 ${files.length} 个文件：${countLine(all)}。`);
   return failed ? EXIT.badInput : EXIT.ok;
 }

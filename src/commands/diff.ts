@@ -12,15 +12,16 @@ import { loadTemplate } from '../template/load-template.js';
 import { outputPaths } from '../write/output-paths.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
-import { printDiagnostics } from './print-diagnostics.js';
+import { Reporter, shownPath, type OutputOptions } from './reporter.js';
 
 export const DIFF_FORMATS = ['terminal', 'md', 'html', 'json', 'docx'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export interface DiffOptions {
+export interface DiffOptions extends OutputOptions {
   format?: string;
   out?: string;
   template?: string;
+  /** 修订的作者（docx）；不写时用版式里的"作者"或新一年的发文机关。 */
   author?: string;
   /** 终端是否上色：NO_COLOR 或输出不是终端时不上色。 */
   color?: boolean;
@@ -28,9 +29,10 @@ export interface DiffOptions {
 
 /** fzbg diff <旧> <新> | fzbg diff data/<地区>：数字表、结构、逐词的文字变化；终端、Markdown、HTML、JSON 或带修订的 Word。 */
 export async function diffCommand(args: string[], options: DiffOptions, io: Io): Promise<ExitCode> {
-  const format = (options.format ?? 'terminal') as DiffFormat;
+  const format = (options.json ? 'json' : (options.format ?? 'terminal')) as DiffFormat;
+  const say = new Reporter(io, { ...options, json: false });
   if (!DIFF_FORMATS.includes(format)) {
-    io.err(`命令行有误：--format 只能是 ${DIFF_FORMATS.join('、')}，写成了"${options.format}"。`);
+    io.err(`命令行有误：--format 只能是 ${DIFF_FORMATS.join('、')}，写成了"${String(options.format)}"。`);
     return EXIT.badUsage;
   }
   const pair = yearPair(args);
@@ -40,7 +42,7 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   }
   const loaded = loadTemplate(options.template);
   if (!loaded.ok) {
-    printDiagnostics(io, loaded.diagnostics);
+    say.problems(loaded.diagnostics);
     return EXIT.badInput;
   }
   // 每一年都照 build 的样子生成（各自带上自己的上一年度，同比才写得出来）；两年共用一条流水线，
@@ -49,20 +51,20 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   const older = pipeline.check(pair.older);
   const newer = pipeline.check(pair.newer);
   if (!older.ok || !newer.ok) {
-    for (const side of [older, newer])
-      printDiagnostics(
-        io,
-        side.diagnostics.filter((d) => d.severity === 'error'),
-      );
-    io.err('有错误的文件不能比较：先运行 fzbg check 改正。');
+    for (const side of [older, newer]) say.problems(side.diagnostics.filter((d) => d.severity === 'error'));
+    say.error('有错误的文件不能比较：先运行 fzbg check 改正。');
     return EXIT.badInput;
   }
   const diff: YearDiff = compareYears(older, newer);
+  // Word 和网页写成文件（默认放在 out/<地区>/），其余的写到标准输出（或 --out 的文件）。
+  const defaultFile = (ext: string) =>
+    join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比${ext}`);
   if (format === 'docx') {
-    const file =
-      options.out ?? join(outputPaths('out', diff.region, diff.newYear).dir, `${diff.oldYear}—${diff.newYear}年度对比（修订）.docx`);
-    writeFileAtomic(file, await redlineDocx(diff, newer.layout, options.author ?? 'fzbg'));
-    io.err(`已写入 ${file}：在 Word 的"审阅"里可以逐条接受或拒绝修订。`);
+    const file = options.out ?? defaultFile('（修订）.docx');
+    const author = options.author ?? newer.layout.作者 ?? newer.report.发文机关;
+    writeFileAtomic(file, await redlineDocx(diff, newer.layout, author));
+    say.result(`已写入 ${shownPath(file)}`);
+    say.note('在 Word 的"审阅"里可以逐条接受或拒绝修订；修订已打开，接着改的地方也记成修订。');
     return EXIT.ok;
   }
   const text =
@@ -73,9 +75,10 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
         : format === 'json'
           ? formatJson(diff)
           : formatTerminal(diff, options.color === true);
-  if (options.out) {
-    writeFileAtomic(options.out, text);
-    io.err(`已写入 ${options.out}。`);
+  const file = options.out ?? (format === 'html' ? defaultFile('.html') : undefined);
+  if (file) {
+    writeFileAtomic(file, text);
+    say.result(`已写入 ${shownPath(file)}`);
   } else {
     io.out(text);
   }

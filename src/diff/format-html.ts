@@ -3,6 +3,8 @@ import type { YearDiff } from './compare-years.js';
 import type { WordPart } from './diff-words.js';
 import { placeLines } from './place-lines.js';
 
+/** 比率在表里带上 %（待填的 ×× 不带）。 */
+const withUnit = (v: string | undefined, unit: string) => (v !== undefined && unit === '%' && v !== '××' ? `${v}%` : v);
 const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** 自成一体的 HTML 页面（样式写在页面里，不引用外部文件）：数字表、结构、逐段的修订。 */
@@ -14,7 +16,7 @@ export function formatHtml(d: YearDiff): string {
   const rows = d.figures
     .map(
       (r) =>
-        `<tr class="${r.status}"><td>${esc(r.title)}<br><small>${esc(`${r.group}.${r.field}`)}</small></td><td>${esc(r.old)}</td><td>${esc(r.new)}</td><td>${esc(r.change)}</td><td>${esc(r.yoy)}</td><td>${r.status === '不变' || r.status === '变化' ? '' : esc(r.status + (r.note ? `：${r.note}` : ''))}</td></tr>`,
+        `<tr class="${r.status}"><td>${esc(r.title)}<br><small>${esc(`${r.group}.${r.field}`)}</small></td><td>${esc(withUnit(r.old, r.unit))}</td><td>${esc(withUnit(r.new, r.unit))}</td><td>${esc(r.change)}</td><td>${esc(r.yoy)}</td><td>${r.status === '不变' || r.status === '变化' ? '' : esc(r.status + (r.note ? `：${r.note}` : ''))}</td></tr>`,
     )
     .join('\n');
   const structure = d.structure

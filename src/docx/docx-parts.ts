@@ -17,8 +17,10 @@ export interface DocxParts {
   head: string;
   /** 从 <w:sectPr 起到末尾。 */
   tail: string;
-  /** docProps/core.xml（标题、时间每份替换）。 */
+  /** docProps/core.xml（标题、作者、时间每份替换）。 */
   core: string;
+  /** word/settings.xml（修订稿要打开"修订"）。 */
+  settings: string;
 }
 
 /** 构建时为标准模板的版式生成好的部件（scripts/precompile.ts 写入）。 */
@@ -49,7 +51,7 @@ export async function libraryParts(layout: Layout): Promise<Record<string, strin
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
 }
 
-const PER_DOCUMENT = new Set(['word/document.xml', 'docProps/core.xml']);
+const PER_DOCUMENT = new Set(['word/document.xml', 'docProps/core.xml', 'word/settings.xml']);
 
 function splitParts(files: Record<string, string>): DocxParts {
   const doc = files['word/document.xml'] ?? '';
@@ -61,6 +63,7 @@ function splitParts(files: Record<string, string>): DocxParts {
     head: doc.slice(0, bodyStart),
     tail: doc.slice(doc.indexOf('<w:sectPr', bodyStart)),
     core: files['docProps/core.xml'] ?? '',
+    settings: files['word/settings.xml'] ?? '',
   };
 }
 

@@ -6,7 +6,10 @@ import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, 
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Layout } from '../schema/layout-types.generated.js';
 import { metrics, type Metrics } from './layout-metrics.js';
-import { buildStyles, STYLE } from './styles.js';
+import { STYLE } from './style-ids.js';
+import { buildStyles } from './styles.js';
+import { fontTableXml } from './font-table.js';
+import { withOverflowPunct } from './punctuation-overflow.js';
 import { withoutGridSnap } from './without-grid-snap.js';
 
 export async function emptyDocument(layout: Layout): Promise<Uint8Array> {
@@ -32,8 +35,11 @@ export async function emptyDocument(layout: Layout): Promise<Uint8Array> {
     ],
   });
   const files = unzipSync(await Packer.toBuffer(doc));
+  // docx 库的样式表和字体表各差一点，在这里改好（理由见各自的文件）：
+  // 不对齐网格、不悬挂标点（without-grid-snap.ts、punctuation-overflow.ts），字体表写明替代字体（font-table.ts）。
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(withoutGridSnap(strFromU8(styles)));
+  if (styles) files['word/styles.xml'] = strToU8(withOverflowPunct(withoutGridSnap(strFromU8(styles))));
+  files['word/fontTable.xml'] = strToU8(fontTableXml(layout));
   return zipSync(files);
 }
 

@@ -6,7 +6,7 @@ import { blockText } from '../model/document-model.js';
 import type { PageParagraph } from '../model/page-paragraphs.js';
 import type { Layout } from '../schema/layout-types.generated.js';
 import { textWidthTwips, textWidthUpperBound, type Metrics } from './layout-metrics.js';
-import { STYLE } from './styles.js';
+import { STYLE } from './style-ids.js';
 import { titleLines } from './title-lines.js';
 
 export interface RunSpec {

@@ -1,18 +1,7 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import type { Layout } from '../schema/layout-types.generated.js';
 import type { Metrics } from './layout-metrics.js';
-
-/** 公文各部分的段落样式 id。 */
-export const STYLE = {
-  title: 'GwTitle',
-  body: 'GwBody',
-  heading: ['GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4'],
-  addressee: 'GwAddressee',
-  signature: 'GwSignature',
-  date: 'GwDate',
-  note: 'GwNote',
-  pageNumber: 'GwPageNumber',
-} as const;
+import { STYLE } from './style-ids.js';
 
 type HeadingIndex = 0 | 1 | 2 | 3;
 const HEADING_INDEXES = [0, 1, 2, 3] as const;
@@ -38,7 +27,11 @@ export function buildStyles(layout: Layout, m: Metrics): IStylesOptions {
   });
   return {
     default: {
-      document: { run: { font: font(f.正文), size: m.bodySize, color: '000000' }, paragraph: { spacing } },
+      document: {
+        // 东亚文字的语言是简体中文（<w:lang w:eastAsia="zh-CN"/>）：Word 按它选中文的断行规则和校对语言，不按阅读者电脑的设置猜。
+        run: { font: font(f.正文), size: m.bodySize, color: '000000', language: { eastAsia: 'zh-CN' } },
+        paragraph: { spacing },
+      },
       title: { run: { font: font(f.标题), size: m.titleSize, color: '000000' }, paragraph: { spacing } },
       heading1: builtIn(0),
       heading2: builtIn(1),

@@ -15,6 +15,8 @@ import { writeZip, zipEntry } from './zip-writer.js';
 export interface DocumentProperties {
   /** 文档属性里的标题。 */
   title: string;
+  /** 作者和最后修改者（默认发文机关，版式里的"作者"可以改）。 */
+  author?: string;
   /** 写进文档属性的时间。 */
   now?: Date;
 }
@@ -37,14 +39,24 @@ export async function writeRedlineDocx(
   props: DocumentProperties,
 ): Promise<Buffer> {
   const body = bodyXml(paragraphSpecs(paragraphs, layout, metrics(layout)), revision);
-  return pack(layout, body, props);
+  return pack(layout, body, props, true);
 }
 
-async function pack(layout: Layout, body: string, props: DocumentProperties): Promise<Buffer> {
+async function pack(layout: Layout, body: string, props: DocumentProperties, trackRevisions = false): Promise<Buffer> {
   const parts = await docxParts(layout);
   const stamp = (props.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const author = escapeXml(stripIllegalXml(props.author ?? 'fzbg'));
   const core = parts.core
     .replace(/<dc:title>[\s\S]*?<\/dc:title>/, `<dc:title>${escapeXml(stripIllegalXml(props.title))}</dc:title>`)
+    .replace(/<dc:creator>[\s\S]*?<\/dc:creator>/, `<dc:creator>${author}</dc:creator>`)
+    .replace(/<cp:lastModifiedBy>[\s\S]*?<\/cp:lastModifiedBy>/, `<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`)
     .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
-  return writeZip([...parts.fixed, zipEntry('word/document.xml', parts.head + body + parts.tail), zipEntry('docProps/core.xml', core)]);
+  // 修订稿打开"修订"：审阅的人接着改，改动也记成修订（CT_Settings 里 trackRevisions 排在 defaultTabStop 之前）。
+  const settings = trackRevisions ? parts.settings.replace('<w:defaultTabStop', '<w:trackRevisions/><w:defaultTabStop') : parts.settings;
+  return writeZip([
+    ...parts.fixed,
+    zipEntry('word/settings.xml', settings),
+    zipEntry('word/document.xml', parts.head + body + parts.tail),
+    zipEntry('docProps/core.xml', core),
+  ]);
 }

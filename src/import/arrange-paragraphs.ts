@@ -1,3 +1,4 @@
+import { at } from '../core/at.js';
 import type { DraftEnumeration } from './draft.js';
 import type { ImportNotes, NotePath } from './import-notes.js';
 import { enumerationStart, splitGappedEnumeration, splitInlineEnumeration } from './recognise-enumeration.js';
@@ -55,26 +56,28 @@ interface Candidate {
 function findCandidates(paras: Para[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < paras.length; i++) {
-    const p = paras[i]!;
+    const p = at(paras, i);
     // 各成一段的"一是""二是"……（某一条里嵌着"一是……二是……"不要紧；段首就是"一是……二是……"的是连写）
     if (p.start?.n === 1 && p.inline?.lead !== '') {
+      const { prefix } = p.start;
       let j = i + 1;
-      while (j < paras.length && paras[j]!.start?.n === j - i + 1 && paras[j]!.start?.prefix === p.start.prefix) j++;
+      while (j < paras.length && at(paras, j).start?.n === j - i + 1 && at(paras, j).start?.prefix === prefix) j++;
       if (j - i >= 2) {
+        // 这几段的前缀都是 prefix（上面逐段查过）
         candidates.push({
           from: i,
           to: j,
           enumeration: {
-            前缀: p.start.prefix,
+            前缀: prefix,
             样式: '分段',
-            条目: paras.slice(i, j).map((q) => q.text.slice(q.text.indexOf(q.start!.prefix.slice(1)) + 1)),
+            条目: paras.slice(i, j).map((q) => q.text.slice(q.text.indexOf(prefix.slice(1)) + 1)),
           },
         });
         i = j - 1;
         continue;
       }
       // 各成一段、跳了号的（"一是……""三是……"）：照原文的序号。
-      const run = gappedRun(paras, i);
+      const run = gappedRun(paras, i, p.start);
       if (run) {
         candidates.push(run);
         i = run.to - 1;
@@ -102,7 +105,7 @@ function findCandidates(paras: Para[]): Candidate[] {
     }
     if (p.bold) {
       let j = i + 1;
-      while (j < paras.length && paras[j]!.bold) j++;
+      while (j < paras.length && at(paras, j).bold) j++;
       if (j - i >= 2) {
         candidates.push({
           from: i,
@@ -120,27 +123,27 @@ function findCandidates(paras: Para[]): Candidate[] {
   return candidates;
 }
 
-/** 从第 i 段起、段首序号递增但跳了号的几段（至少两段）。 */
-function gappedRun(paras: Para[], i: number): Candidate | undefined {
-  const first = paras[i]!.start!;
-  let j = i + 1;
-  while (j < paras.length) {
-    const s = paras[j]!.start;
-    const previous = paras[j - 1]!.start!.n;
-    if (!s || s.prefix !== first.prefix || s.n <= previous || s.n > previous + 2) break;
-    j++;
+/** 从第 i 段（段首序号 first）起、段首序号递增但跳了号的几段（至少两段）。 */
+function gappedRun(paras: Para[], i: number, first: NonNullable<Para['start']>): Candidate | undefined {
+  const numbers = [first.n];
+  let last = first.n;
+  for (let j = i + 1; j < paras.length; j++) {
+    const s = at(paras, j).start;
+    if (!s || s.prefix !== first.prefix || s.n <= last || s.n > last + 2) break;
+    numbers.push(s.n);
+    last = s.n;
   }
-  if (j - i < 2) return undefined;
-  const numbers = paras.slice(i, j).map((q) => q.start!.n);
+  if (numbers.length < 2) return undefined;
+  const j = i + numbers.length;
   const suffix = first.prefix.slice(1);
   const name = (n: number) => ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'][n] + suffix;
   const missing: string[] = [];
-  for (let n = 1; n < numbers[numbers.length - 1]!; n++) if (!numbers.includes(n)) missing.push(name(n));
+  for (let n = 1; n < last; n++) if (!numbers.includes(n)) missing.push(name(n));
   return {
     from: i,
     to: j,
     enumeration: { 前缀: '无', 样式: '分段', 条目: paras.slice(i, j).map((q) => q.text) },
-    gap: { line: paras[i]!.line, found: numbers.map(name), missing },
+    gap: { line: at(paras, i).line, found: numbers.map(name), missing },
   };
 }
 

@@ -1,3 +1,4 @@
+import { at } from '../core/at.js';
 import { isoDate, readDamagedDate } from './read-date.js';
 import { DATE_LINE_KEY, type PageMeta } from './strip-web-chrome.js';
 
@@ -48,13 +49,16 @@ export function chooseDate(
     const readings = readDamagedDate(signatureDate).filter(fits);
     damaged = { raw: signatureDate, readings };
     if (readings.length === 1)
-      return { choice: { iso: readings[0]!, source: '落款（丢了年、月）', raw: signatureDate, trusted: false }, damaged };
+      return { choice: { iso: at(readings, 0), source: '落款（丢了年、月）', raw: signatureDate, trusted: false }, damaged };
   }
   const fromPage = Object.entries(meta)
-    .map(([label, value]) => ({ label, value, rank: metaRank(label), iso: isoDate(value) }))
-    .filter((c) => c.rank > 0 && fits(c.iso))
+    .flatMap(([label, value]) => {
+      const rank = metaRank(label);
+      const iso = isoDate(value);
+      return rank > 0 && fits(iso) ? [{ label, value, rank, iso }] : [];
+    })
     .sort((a, b) => a.rank - b.rank);
   const best = fromPage[0];
-  if (best) return { choice: { iso: best.iso!, source: best.label, raw: best.value, trusted: false }, ...(damaged ? { damaged } : {}) };
+  if (best) return { choice: { iso: best.iso, source: best.label, raw: best.value, trusted: false }, ...(damaged ? { damaged } : {}) };
   return damaged ? { damaged } : {};
 }

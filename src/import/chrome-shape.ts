@@ -1,4 +1,4 @@
-import { isDamagedDateLine, isNumericDateLine } from './read-date.js';
+import { isDamagedDateLine } from './read-date.js';
 
 /**
  * 网页外壳的样子（不靠标签表，各网站的标签五花八门）：

@@ -31,13 +31,14 @@ export function figuresAtLines(yaml: string, lines: readonly number[]): string[]
 export function demoteFigures(draft: Draft, refs: readonly string[], notes: ImportNotes, why: string): void {
   for (const ref of refs) {
     const [group = '', field = ''] = ref.split('.');
-    const fields = draft.指标?.[group];
+    const figures = draft.指标;
+    const fields = figures?.[group];
     const value = fields?.[field];
-    if (!fields || !value) continue;
+    if (!figures || !fields || !value) continue;
     const written = new Figure(value).toString();
     forEachText(draft, (text) => text.split(`{{指标.${ref}}}`).join(written));
     delete fields[field];
-    if (Object.keys(fields).length === 0) delete draft.指标![group];
+    if (Object.keys(fields).length === 0) delete figures[group];
     notes.add(['指标'], `原文的"${written}"（${ref}）${why}，留作文字`);
   }
   if (draft.指标 && Object.keys(draft.指标).length === 0) delete draft.指标;

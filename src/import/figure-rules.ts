@@ -22,9 +22,6 @@ const re = (s: string) => new RegExp(s);
 /** 数字出现在分句开头（前面是逗号、冒号或段首）。 */
 const CLAUSE_START = /(?:^|[，；：,;:、]|以来|其中)$/;
 const 件 = ['件', '起', '宗'];
-const 次 = ['次', '场次', '场', '期'];
-const 个 = ['个', '项'];
-const 人 = ['名', '人', '人次'];
 const 元 = ['万元', '亿元', '元'];
 
 export const FIGURE_RULES: readonly FigureRule[] = [

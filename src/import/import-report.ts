@@ -11,7 +11,6 @@ import { demoteFigures, figuresAtLines } from './demote-figures.js';
 import type { Draft } from './draft.js';
 import { readDocxParagraphs } from './read-docx-paragraphs.js';
 import { readTextLines } from './read-text-lines.js';
-import type { SourceLine } from './source-line.js';
 import { writeDataFile } from './write-data-file.js';
 
 export interface ImportOptions {

@@ -1,3 +1,5 @@
+import { at } from '../core/at.js';
+
 /** 中文字符（汉字、全角标点、中文引号书名号）。 */
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》〔〕【】—…]/;
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
@@ -25,8 +27,9 @@ export function toFullWidthPunctuation(text: string): string {
   const open: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     if (chars[i] === '(') open.push(i);
-    else if (chars[i] === ')' && open.length) {
-      const start = open.pop()!;
+    else if (chars[i] === ')') {
+      const start = open.pop();
+      if (start === undefined) continue;
       const inside = chars.slice(start + 1, i).join('');
       if (CJK.test(inside) || cjkAt(start - 1) || cjkAt(i + 1) || start === 0) {
         chars[start] = '（';
@@ -37,7 +40,7 @@ export function toFullWidthPunctuation(text: string): string {
   // 英文双引号成对改成中文引号（里面有中文时）。
   const quotes = chars.map((c, i) => (c === '"' ? i : -1)).filter((i) => i >= 0);
   for (let k = 0; k + 1 < quotes.length; k += 2) {
-    const [open, close] = [quotes[k]!, quotes[k + 1]!];
+    const [open, close] = [at(quotes, k), at(quotes, k + 1)];
     if (CJK.test(chars.slice(open + 1, close).join(''))) {
       chars[open] = '“';
       chars[close] = '”';

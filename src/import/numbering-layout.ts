@@ -1,13 +1,12 @@
+import { at } from '../core/at.js';
 import { detectMarker, type Marker } from './detect-marker.js';
+import type { Layout } from '../schema/layout-types.generated.js';
 import type { DraftLayout } from './draft.js';
 import type { SourceLine } from './source-line.js';
 import type { Node } from './structure-node.js';
 
 /** 模板的编号设置：导入的报告与它不同时才写进数据文件的"版式"。 */
-export interface NumberingDefaults {
-  编号: { 一级: string; 二级: string; 三级: string; 四级: string };
-  三级编号连续: boolean;
-}
+export type NumberingDefaults = Pick<Layout, '编号' | '三级编号连续'>;
 
 /** 编号的写法（与模板不同时写进版式）和三级编号是否跨组连续。 */
 export function numberingLayout(
@@ -38,14 +37,14 @@ export function numberingLayout(
   for (const ch of chapters) {
     let last: number | undefined;
     for (const group of ch.children) {
-      const numbered = group.children.filter((c) => c.marker);
-      if (!numbered.length) continue;
-      const first = numbered[0]!.marker!.n;
+      const numbers = group.children.flatMap((c) => (c.marker ? [c.marker.n] : []));
+      const first = numbers[0];
+      if (first === undefined) continue;
       if (last !== undefined) {
         if (first === last + 1 && first !== 1) runOn++;
         else if (first === 1) restart++;
       }
-      last = numbered[numbered.length - 1]!.marker!.n;
+      last = at(numbers, numbers.length - 1);
     }
   }
   const continuous = runOn > restart;

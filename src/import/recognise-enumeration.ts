@@ -1,7 +1,9 @@
 import { parseChineseNumber } from './chinese-numerals.js';
 import { chineseNumber } from '../text/chinese-number.js';
+import type { DraftEnumeration } from './draft.js';
 
-export type EnumerationPrefix = '一是' | '一要';
+/** 段里写出来的前缀（"一是""一要"；数据格式里的"无"是不写前缀）。 */
+export type EnumerationPrefix = Exclude<DraftEnumeration['前缀'], '无'>;
 
 /** 一段里接着写的"一是……二是……三是……"：前面的引语和各条（不含"一是"本身）。 */
 export interface InlineEnumeration {
@@ -23,12 +25,14 @@ export function splitInlineEnumeration(text: string): InlineEnumeration | undefi
       from = first + 1;
       if (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1] ?? '')) continue;
       const starts = [first];
+      let last = first;
       for (let k = 2; ; k++) {
         const needle = chineseNumber(k) + suffix;
-        let at = text.indexOf(needle, starts[starts.length - 1]! + 2);
+        let at = text.indexOf(needle, last + 2);
         while (at > 0 && k < 10 && text[at - 1] === '十') at = text.indexOf(needle, at + 1);
         if (at < 0) break;
         starts.push(at);
+        last = at;
       }
       if (starts.length < 2) continue;
       const items = starts.map((s, i) => text.slice(s + chineseNumber(i + 1).length + 1, starts[i + 1] ?? text.length));
@@ -64,17 +68,18 @@ export function splitGappedEnumeration(text: string): GappedEnumeration | undefi
     const first = text.indexOf('一' + suffix);
     if (first < 0 || (first > 0 && NOT_BEFORE_FIRST.test(text[first - 1] ?? ''))) continue;
     const starts: { at: number; n: number }[] = [{ at: first, n: 1 }];
+    let last = 1;
     // 后面的序号：在句末标点之后（"。三是"），不跳回去，最多跳一个（"一是……三是"，不是"一是……九是"）。
     for (const m of text.slice(first + 2).matchAll(/[。；;！？]([二三四五六七八九])[是要]/g)) {
       const n = parseChineseNumber(m[1] ?? '') ?? 0;
-      const previous = starts[starts.length - 1]!.n;
-      if (m[0].slice(-1) !== suffix || n <= previous || n > previous + 2) continue;
+      if (m[0].slice(-1) !== suffix || n <= last || n > last + 2) continue;
       starts.push({ at: first + 2 + m.index + 1, n });
+      last = n;
     }
     if (starts.length < 2 || starts.every((s, i) => s.n === i + 1)) continue;
     const all = starts.map((s) => s.n);
     const missing: string[] = [];
-    for (let n = 1; n < all[all.length - 1]!; n++) if (!all.includes(n)) missing.push(chineseNumber(n) + suffix);
+    for (let n = 1; n < last; n++) if (!all.includes(n)) missing.push(chineseNumber(n) + suffix);
     return {
       lead: text.slice(0, first),
       items: starts.map((s, i) => text.slice(s.at, starts[i + 1]?.at ?? text.length)),

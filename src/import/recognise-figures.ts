@@ -149,7 +149,10 @@ function matchMeaning(
   }
   // 同一组里按表的先后（具体的在前）；不同组的，话题词离数字近的算数。
   const groups = new Map<string, (typeof found)[number]>();
-  for (const f of found) if (!groups.has(f.ref.split('.')[0]!)) groups.set(f.ref.split('.')[0]!, f);
+  for (const f of found) {
+    const [group = ''] = f.ref.split('.');
+    if (!groups.has(group)) groups.set(group, f);
+  }
   const ranked = [...groups.values()].sort((a, b) => Number(a.fallback) - Number(b.fallback) || a.distance - b.distance);
   const best = ranked[0];
   if (!best) return undefined;

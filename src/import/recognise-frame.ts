@@ -36,24 +36,26 @@ export function recogniseFrame(page: StrippedPage, file: string, notes: ImportNo
   const body = splitTail([...page.body]);
 
   // 版记：从末尾往前依次是附注、成文日期（可能丢了"年""月"）、署名、结束语。
-  let 附注: string | undefined;
-  let dateLine: SourceLine | undefined;
-  let signer: string | undefined;
-  let 结束语: string | undefined;
-  const last = () => body[body.length - 1]!;
-  if (body.length && (last().role === 'note' || isNoteLine(last().text))) 附注 = body.pop()!.text.replace(/^[（(]|[）)]$/g, '');
-  if (body.length && (last().role === 'date' || isDateLine(last().text) || isDamagedDateLine(last().text))) dateLine = body.pop();
+  /** 末行是 test 认的那种时，把它取下来。 */
+  const popIf = (test: (line: SourceLine) => boolean): SourceLine | undefined => {
+    const last = body[body.length - 1];
+    return last && test(last) ? body.pop() : undefined;
+  };
+  const 附注 = popIf((l) => l.role === 'note' || isNoteLine(l.text))?.text.replace(/^[（(]|[）)]$/g, '');
+  const dateLine = popIf((l) => l.role === 'date' || isDateLine(l.text) || isDamagedDateLine(l.text));
   // 署名：日期之前的机关名；没有落款日期时，只认"……人民政府"这样明确的机关（末尾的短句多半是正文）。
-  if (body.length && (last().role === 'signature' || (looksLikeSigner(last().text) && (dateLine || SIGNER_WITHOUT_DATE.test(last().text)))))
-    signer = body.pop()!.text;
-  if (body.length && CLOSING.test(last().text)) 结束语 = body.pop()!.text.replace(/\.$/, '。');
+  const signer = popIf(
+    (l) => l.role === 'signature' || (looksLikeSigner(l.text) && (dateLine !== undefined || SIGNER_WITHOUT_DATE.test(l.text))),
+  )?.text;
+  const 结束语 = popIf((l) => CLOSING.test(l.text))?.text.replace(/\.$/, '。');
 
   // 版头：标题之后的主送（"县委、县人大常委会："）。
   let 主送: string[] | undefined;
-  if (body.length && (body[0]!.role === 'addressee' || looksLikeAddressee(body[0]!.text))) {
-    主送 = body
-      .shift()!
-      .text.replace(/[:：]$/, '')
+  const first = body[0];
+  if (first && (first.role === 'addressee' || looksLikeAddressee(first.text))) {
+    body.shift();
+    主送 = first.text
+      .replace(/[:：]$/, '')
       .split(/[、，,]/)
       .map((s) => s.trim())
       .filter(Boolean);

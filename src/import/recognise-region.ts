@@ -2,7 +2,7 @@ import { findCountyNames } from './find-county-names.js';
 import { cityShortName, gazetteer, provinceShortName, type County } from './gazetteer.js';
 
 /** 在哪里找到的县名：标题、署名、网页的"发布机构"最可信，正文开头次之，正文里别处最弱。 */
-export type RegionWhere = '标题' | '署名' | '网页' | '正文开头' | '正文';
+type RegionWhere = '标题' | '署名' | '网页' | '正文开头' | '正文';
 const WEIGHT: Record<RegionWhere, number> = { 标题: 10, 署名: 10, 网页: 6, 正文开头: 3, 正文: 1 };
 
 export interface RegionSource {

@@ -1,3 +1,4 @@
+import { at } from '../core/at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { arrangeAllLists, arrangeParagraphs, toPara, type EnumerationGap } from './arrange-paragraphs.js';
 import { openingKind } from './chapter-opening.js';
@@ -48,7 +49,8 @@ export function recogniseStructure(
 
   const root: Node = { level: 0, layout: 'none', paras: [], children: [] };
   const stack: Node[] = [root];
-  const top = () => stack[stack.length - 1]!;
+  // 报告本身（level 0）总在栈底，不会弹出。
+  const top = () => at(stack, stack.length - 1);
 
   lines.forEach((line, i) => {
     const marker = acceptMarker(markers[i], stack, levelOf);

@@ -1,3 +1,4 @@
+import { at } from '../core/at.js';
 import { labelPairs, looksLikeChrome } from './chrome-shape.js';
 import { isDamagedDateLine, isDateLine, isNumericDateLine } from './read-date.js';
 import type { SourceLine } from './source-line.js';
@@ -136,7 +137,7 @@ export function isNoteLine(text: string): boolean {
 }
 
 /** 网页标题后面的" | 网站名"或孤零零的" |"。 */
-export function withoutSiteName(text: string): string {
+function withoutSiteName(text: string): string {
   const m = /^(.*?)\s*[|｜]\s*([^|｜]{0,24})$/.exec(text);
   return m && m[1] && looksLikeTitle(m[1]) ? m[1] : text;
 }
@@ -152,7 +153,7 @@ export function stripWebChrome(lines: readonly SourceLine[]): StrippedPage {
   const firstProse = lines.findIndex((l) => isProse(l.text) && !isChromeLine(l.text));
   const head = firstProse < 0 ? lines.length : firstProse;
   let lastProse = lines.length - 1;
-  while (lastProse > head && !isProse(lines[lastProse]!.text)) lastProse--;
+  while (lastProse > head && !isProse(at(lines, lastProse).text)) lastProse--;
   const chrome = new Set<number>();
   let titleIndex = -1;
 
@@ -160,21 +161,31 @@ export function stripWebChrome(lines: readonly SourceLine[]): StrippedPage {
     if (value && !meta[label]) meta[label] = value;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = at(lines, i);
     const text = line.text.replace(BULLET, '');
     const outsideBody = i < head || i > lastProse;
     const byShape = outsideBody && !line.role && !line.heading && looksLikeChrome(text);
     if (!isChromeLine(line.text) && !byShape) continue;
     chrome.add(i);
     const known = [...text.matchAll(LABEL_PAIR)];
-    known.forEach((m, k) => record(m[1]!, text.slice(m.index + m[0].length, known[k + 1]?.index ?? text.length).trim()));
+    known.forEach((m, k) => {
+      const [pair, label = ''] = m;
+      record(label, text.slice(m.index + pair.length, known[k + 1]?.index ?? text.length).trim());
+    });
     // 标签表里没有的标签（"更新时间""时间"）：名字取最后几个字里认得的标签（"司法局发布日期" → "发布日期"）。
     for (const pair of labelPairs(text)) record(LABELS.find((l) => pair.label.endsWith(l)) ?? pair.label, pair.value);
     if (i < head && isNumericDateLine(text)) record(DATE_LINE_KEY, text);
     // 标签单独一行、值在下一行（有的网站这样排）：只在正文开始之前认。
-    if (i < head && known.length === 0 && LABEL_START.test(text) && text.length <= 8 && i + 1 < head && !isChromeLine(lines[i + 1]!.text)) {
+    if (
+      i < head &&
+      known.length === 0 &&
+      LABEL_START.test(text) &&
+      text.length <= 8 &&
+      i + 1 < head &&
+      !isChromeLine(at(lines, i + 1).text)
+    ) {
       const label = text.replace(/[:：]$/, '');
-      if (!meta[label]) meta[label] = lines[i + 1]!.text;
+      if (!meta[label]) meta[label] = at(lines, i + 1).text;
       chrome.add(i + 1);
       if (label === '信息名称') titleIndex = i + 1;
       i++;
@@ -188,35 +199,35 @@ export function stripWebChrome(lines: readonly SourceLine[]): StrippedPage {
     // 正文之前、与网页给出的标题相同的最后一行；没有时，正文之前第一个像标题的行。
     for (let i = 0; i < head; i++) {
       if (chrome.has(i)) continue;
-      if (titleText ? same(lines[i]!.text, titleText) : looksLikeTitle(withoutSiteName(lines[i]!.text))) {
+      const text = at(lines, i).text;
+      if (titleText ? same(text, titleText) : looksLikeTitle(withoutSiteName(text))) {
         titleIndex = i;
         if (!titleText) break;
       }
     }
   }
-  let title = titleIndex >= 0 ? { ...lines[titleIndex]!, text: withoutSiteName(lines[titleIndex]!.text) } : undefined;
-  // 标题排成两行（"某某县人民政府" / "关于2023年度……的报告"）：接上前一行。
-  const joinPrevious = (i: number) => {
+  const titleLine = titleIndex >= 0 ? at(lines, titleIndex) : undefined;
+  let title = titleLine ? { ...titleLine, text: withoutSiteName(titleLine.text) } : undefined;
+  // 标题排成两行（"某某县人民政府" / "关于2023年度……的报告"）：接上前一行（位置取前一行的）。
+  const joinPrevious = (i: number): SourceLine | undefined => {
     const previous = i > 0 ? lines[i - 1] : undefined;
-    const line = lines[i]!;
+    const line = at(lines, i);
     return previous &&
       !chrome.has(i - 1) &&
       !isProse(previous.text) &&
       /^关于/.test(line.text) &&
       /(?:政府|党组|委员会|办公室|局)$/.test(previous.text)
-      ? previous.text + line.text
+      ? { ...previous, text: previous.text + line.text }
       : undefined;
   };
-  if (title && titleIndex >= 0) {
-    const joined = joinPrevious(titleIndex);
-    if (joined) title = { ...lines[titleIndex - 1]!, text: joined };
-  }
+  if (title && titleIndex >= 0) title = joinPrevious(titleIndex) ?? title;
   // 网页标题下又写了一遍文档标题（可能分两行）：取后一个作标题，前面的都丢掉。
   if (title && styled < 0) {
     for (let i = titleIndex + 1; i < head; i++) {
       if (chrome.has(i)) continue;
-      const text = lines[i]!.text;
-      const again = same(withoutSiteName(text), title.text) || (joinPrevious(i) !== undefined && same(joinPrevious(i)!, title.text));
+      const text = at(lines, i).text;
+      const joined = joinPrevious(i);
+      const again = same(withoutSiteName(text), title.text) || (joined !== undefined && same(joined.text, title.text));
       if (again) {
         titleIndex = i;
         continue;
@@ -238,9 +249,9 @@ export function stripWebChrome(lines: readonly SourceLine[]): StrippedPage {
 /** 落款日期（和其后的附注）之后都是网页的页脚。 */
 function cutAfterDate(body: SourceLine[]): SourceLine[] {
   for (let i = body.length - 1; i >= 0; i--) {
-    const text = body[i]!.text;
+    const text = at(body, i).text;
     if (isDateLine(text) || isDamagedDateLine(text)) {
-      const end = i + 1 < body.length && isNoteLine(body[i + 1]!.text) ? i + 2 : i + 1;
+      const end = i + 1 < body.length && isNoteLine(at(body, i + 1).text) ? i + 2 : i + 1;
       return body.slice(0, end);
     }
     // 往回找日期时只越过短行（页脚、署名、附注）；碰到正文段落就说明没有落款日期。

@@ -1,4 +1,5 @@
-import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
+import { at } from '../core/at.js';
 import { REPORT_KEYS } from '../schema/schema-keys.js';
 import type { Draft, DraftChapter, DraftEnumeration, DraftFigure, DraftItem } from './draft.js';
 import type { ImportNotes } from './import-notes.js';
@@ -48,10 +49,10 @@ function attachComment(doc: Document, path: readonly (string | number)[], commen
     if (isMap(parent)) {
       const pairIndex = parent.items.findIndex((p) => isScalar(p.key) && p.key.value === last);
       if (pairIndex < 0) continue;
-      const pair = parent.items[pairIndex];
+      const pair = at(parent.items, pairIndex);
       // 列表里一项的第一个键：注释写在"- "的上一行。
       const grand = parentPath.length ? doc.getIn(parentPath.slice(0, -1), true) : undefined;
-      const target = pairIndex === 0 && isSeq(grand) ? (parent as Node) : (pair!.key as Node);
+      const target = pairIndex === 0 && isSeq(grand) ? (parent as Node) : (pair.key as Node);
       target.commentBefore = target.commentBefore ? `${target.commentBefore}\n${comment}` : comment;
       return;
     }

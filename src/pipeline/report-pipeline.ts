@@ -6,12 +6,11 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileDiagnostic, hasErrors, locate, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { writeDocx } from '../docx/write-docx.js';
 import { readSource } from '../load/read-source.js';
 import type { SourceFile } from '../load/source-file.js';
 import { printMarkdown } from '../markdown/print-markdown.js';
 import type { DataPath } from '../model/data-path.js';
-import type { DocumentModel } from '../model/document-model.js';
+import { documentTitle, type DocumentModel } from '../model/document-model.js';
 import { buildContext } from '../resolve/build-context.js';
 import { mergeLayout } from '../resolve/merge-layout.js';
 import { priorYearPath } from '../resolve/prior-year.js';
@@ -26,9 +25,14 @@ import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { existsSync } from 'node:fs';
 
 /** 读过、校验过的一个文件。repaired：数据格式有错、修补了一份只能往下检查的数据。 */
-type Loaded =
-  | { ok: true; source: SourceFile; report: Report; repairedPaths?: DataPath[]; diagnostics: Diagnostic[] }
-  | { ok: false; source?: SourceFile; diagnostics: Diagnostic[] };
+type LoadedReport = { ok: true; source: SourceFile; report: Report; repairedPaths?: DataPath[]; diagnostics: Diagnostic[] };
+type Loaded = LoadedReport | { ok: false; source?: SourceFile; diagnostics: Diagnostic[] };
+
+/** 能拿来比较的上一年度：它的文件和读好的数据。 */
+interface Prior {
+  file: string;
+  loaded: LoadedReport;
+}
 
 /** 渲染过的一个文件（还没跑规则）。 */
 type Rendered =
@@ -39,7 +43,7 @@ type Rendered =
       repairedPaths?: DataPath[];
       layout: Layout;
       model: DocumentModel;
-      prior?: Report;
+      prior?: Prior;
       diagnostics: Diagnostic[];
     }
   | { ok: false; source?: SourceFile; diagnostics: Diagnostic[] };
@@ -54,19 +58,27 @@ export type BuiltReport = CheckedReport & { outputs?: OutputPaths };
 export interface PipelineOptions {
   /** 定稿：待填的数字是错误（草稿里只是警告）。 */
   final?: boolean;
+  /**
+   * 检查完一份之后还记住几个文件（默认 4：check、diff 里两年互为上一年度，只读一次）。
+   * 批量生成几千个县时用 0：相邻两年多半分在不同的工作线程上，记住了也用不上，
+   * 留着反而让它们活过新生代回收、进了老生代，峰值内存多出约 15%（npm run bench 量过）。一份报告检查的过程中，上一年度总是只读一次。
+   */
+  remember?: number;
 }
 
-/** 一次运行里记住的文件数（批量生成几千个县时内存不随县数增长；上一年度总在最近几个里）。 */
-const REMEMBERED = 8;
-
 export class ReportPipeline {
-  private readonly loads = new Remembered<Loaded>(REMEMBERED);
-  private readonly renders = new Remembered<Rendered>(REMEMBERED);
+  private readonly loads: Remembered<Loaded>;
+  private readonly renders: Remembered<Rendered>;
 
   constructor(
     readonly template: Template,
     private readonly options: PipelineOptions = {},
-  ) {}
+  ) {
+    // remember 为 0 时什么也不记：一份报告检查的过程中，上一年度读好的数据由参数传下去，照样只读一次。
+    const size = options.remember ?? 4;
+    this.loads = new Remembered<Loaded>(size);
+    this.renders = new Remembered<Rendered>(size);
+  }
 
   /** 1–2. 读和校验（bytes 给出时不读盘、不记住：new 在内存里检查草稿）。 */
   load(file: string, bytes?: Uint8Array): Loaded {
@@ -85,21 +97,33 @@ export class ReportPipeline {
   /** 3–4. 解析（版式、上一年度的数字）和渲染成文档模型。 */
   render(file: string, bytes?: Uint8Array): Rendered {
     const hit = bytes ? undefined : this.renders.get(file);
-    if (hit) return hit;
-    const loaded = this.load(file, bytes);
+    return hit ?? this.renderLoaded(file, this.load(file, bytes), bytes);
+  }
+
+  private renderLoaded(file: string, loaded: Loaded, bytes?: Uint8Array): Rendered {
     if (!loaded.ok) return this.renders.put(file, loaded, bytes);
     const { source, report } = loaded;
     const layout = mergeLayout(this.template.layout, report.版式);
     const prior = this.usablePrior(file, report);
-    const context = buildContext(report, prior.ok ? prior.report : undefined);
+    const context = buildContext(report, prior.ok ? prior.prior.loaded.report : undefined);
     const { model, problems } = renderDocument(report, this.template, layout, context);
     const diagnostics = [...loaded.diagnostics, ...prior.diagnostics, ...problems.map((p) => locate(source, p))];
-    const priorReport = prior.ok ? { prior: prior.report } : {};
-    return this.renders.put(file, { ...loaded, layout, model, ...priorReport, diagnostics }, bytes);
+    return this.renders.put(file, { ...loaded, layout, model, ...(prior.ok ? { prior: prior.prior } : {}), diagnostics }, bytes);
   }
 
   /** 5. 规则（看数据和渲染出的文档，与上一年度的文档比），问题落到文件的行列上。不写任何文件。 */
   check(file: string, bytes?: Uint8Array): CheckedReport {
+    try {
+      return this.checkOnce(file, bytes);
+    } finally {
+      if (this.options.remember === 0) {
+        this.loads.clear();
+        this.renders.clear();
+      }
+    }
+  }
+
+  private checkOnce(file: string, bytes?: Uint8Array): CheckedReport {
     const rendered = this.render(file, bytes);
     if (!rendered.ok)
       return {
@@ -109,7 +133,7 @@ export class ReportPipeline {
         diagnostics: withExcerpts(rendered.diagnostics, rendered.source),
       };
     const { source, report, layout, model } = rendered;
-    const priorModel = rendered.prior ? this.priorModel(file, report) : undefined;
+    const priorModel = rendered.prior ? this.priorModel(rendered.prior) : undefined;
     const problems = runRules({ report, file, layout, final: this.options.final === true, model, ...(priorModel ? { priorModel } : {}) });
     let diagnostics = [...rendered.diagnostics, ...problems.map((p) => locate(source, p))];
     if (rendered.repairedPaths) {
@@ -130,7 +154,9 @@ export class ReportPipeline {
     if (!checked.ok) return checked;
     const { report, model, layout } = checked;
     const outputs = outputPaths(outRoot, report.地区, report.年度);
-    const docx = await writeDocx(model, layout);
+    // 写 .docx 的代码只在这一步加载：check 用不到它，冷启动少加载一些。
+    const { writeDocx } = await import('../docx/write-docx.js');
+    const docx = await writeDocx(model, layout, { title: documentTitle(model), author: layout.作者 ?? report.发文机关 });
     writeFileAtomic(outputs.md, printMarkdown(model));
     writeFileAtomic(outputs.docx, docx);
     return { ...checked, outputs };
@@ -140,11 +166,12 @@ export class ReportPipeline {
   private usablePrior(
     file: string,
     report: Report,
-  ): { ok: true; report: Report; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] } {
+  ): { ok: true; prior: Prior; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] } {
     const priorFile = priorYearPath(file, report.年度);
     if (!existsSync(priorFile)) return { ok: false, diagnostics: [] };
-    const prior = this.load(priorFile);
-    if (prior.ok && !prior.repairedPaths && !hasErrors(prior.diagnostics)) return { ok: true, report: prior.report, diagnostics: [] };
+    const loaded = this.load(priorFile);
+    if (loaded.ok && !loaded.repairedPaths && !hasErrors(loaded.diagnostics))
+      return { ok: true, prior: { file: priorFile, loaded }, diagnostics: [] };
     return {
       ok: false,
       diagnostics: [
@@ -155,9 +182,10 @@ export class ReportPipeline {
     };
   }
 
-  private priorModel(file: string, report: Report): DocumentModel | undefined {
-    const prior = this.render(priorYearPath(file, report.年度));
-    return prior.ok ? prior.model : undefined;
+  /** 上一年度渲染出的文档（"与上年一字不差"要它）：已经读好的数据直接渲染，不再读一遍。 */
+  private priorModel(prior: Prior): DocumentModel | undefined {
+    const rendered = this.renders.get(prior.file) ?? this.renderLoaded(prior.file, prior.loaded);
+    return rendered.ok ? rendered.model : undefined;
   }
 }
 
@@ -174,6 +202,9 @@ class Remembered<T> {
   constructor(private readonly size: number) {}
   get(key: string): T | undefined {
     return this.map.get(key);
+  }
+  clear(): void {
+    this.map.clear();
   }
   put(key: string, value: T, bytes: Uint8Array | undefined): T {
     if (bytes) return value;

@@ -1,6 +1,7 @@
 import type { Report } from '../schema/report-types.generated.js';
 import { fieldSpec } from '../schema/catalogue.js';
-import { Figure, type FigureInput } from './figure.js';
+import { figureGroups } from '../schema/figure-types.js';
+import { Figure } from './figure.js';
 
 export type FigureTable = Record<string, Record<string, Figure>>;
 
@@ -25,17 +26,18 @@ export function buildFigures(report: Report, prior?: Report): FigureTable {
   return groupObject(
     '指标',
     Object.fromEntries(
-      Object.entries(report.指标 ?? {}).map(([group, fields]) => [
+      Object.entries(figureGroups(report)).map(([group, fields]) => [
         group,
         groupObject(
           `指标.${group}`,
           Object.fromEntries(
-            Object.entries((fields ?? {}) as Record<string, number | null | FigureInput>).map(([key, value]) => {
+            Object.entries(fields ?? {}).flatMap(([key, value]) => {
+              if (value === undefined) return [];
               const fig = new Figure(value, fieldSpec(group, key));
               const last = previous?.[group]?.[key];
               const priorGroup = previous?.[group];
               if (last && priorGroup && Object.hasOwn(priorGroup, key)) fig.上年 = last;
-              return [key, fig];
+              return [[key, fig] as const];
             }),
           ),
         ),

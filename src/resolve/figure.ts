@@ -1,19 +1,12 @@
 import { chineseNumber } from '../text/chinese-number.js';
 import { formatNumber } from '../text/format-number.js';
 import type { FigureKind } from '../schema/catalogue.js';
+import type { FigureValue } from '../schema/figure-types.js';
 
 /**
  * 一个指标数字。在正文模板里 {{指标.行政复议.受理}} 写出它的写法（"177"、"20余"、"万余"），
  * 模板助手（同比、增减、上年）也能读到它的值、约数、口径和上一年度的同一个数字。
  */
-export interface FigureInput {
-  值: number | null;
-  约?: boolean;
-  口径?: string;
-  写法?: string;
-  单位?: string;
-  备注?: string;
-}
 
 /** 待填的数字在草稿里的写法（公文草稿的习惯）。--final 时待填是错误，不会进文档。 */
 const EMPTY_FIGURE_TEXT = '××';
@@ -29,7 +22,7 @@ export class Figure {
   /** 上一年度的同一个数字（有上一年度的文件且有这个数字时）。 */
   上年?: Figure;
 
-  constructor(input: number | null | FigureInput, spec?: { 类型: FigureKind; 单位: string }) {
+  constructor(input: FigureValue, spec?: { 类型: FigureKind; 单位: string }) {
     const f = input === null || typeof input === 'number' ? { 值: input } : input;
     this.值 = f.值;
     this.约 = f.约 === true;

@@ -14,11 +14,14 @@ const num = (title: string, description: string, min = 0, max = 1000): JsonSchem
 const str = (title: string, description: string): JsonSchema => ({ type: 'string', minLength: 1, title, description });
 const bool = (title: string, description: string): JsonSchema => ({ type: 'boolean', title, description });
 
+/** 模板的 版式.yaml 里也可以不写的项。 */
+const OPTIONAL = new Set(['作者']);
+
 const LEVELS = ['标题', '一级标题', '二级标题', '三级标题', '四级标题', '正文', '页码'] as const;
 
 function object(title: string, description: string, properties: Record<string, JsonSchema>, full: boolean): JsonSchema {
   const out: JsonSchema = { type: 'object', title, description, additionalProperties: false, properties };
-  if (full) out.required = Object.keys(properties);
+  if (full) out.required = Object.keys(properties).filter((k) => !OPTIONAL.has(k));
   return out;
 }
 
@@ -75,6 +78,7 @@ function layoutProperties(full: boolean): Record<string, JsonSchema> {
     ),
     三级编号连续: bool('三级编号连续', '为 true 时三级编号跨（一）（二）各组连续编（1.—19.），否则每组从 1 重新编。'),
     首行缩进: num('首行缩进', '字数，国标 2 字。', 0, 10),
+    作者: str('作者', '文档属性里的"作者"和"最后修改者"（Word 的"文件 → 信息"里显示）；不写时用数据文件里的发文机关。'),
     发布截止: {
       type: 'string',
       pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',

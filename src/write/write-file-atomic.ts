@@ -1,4 +1,5 @@
 import { isProcessRunning } from './is-process-running.js';
+import { WriteFailure, writeFailureCode } from './write-failure.js';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -10,17 +11,31 @@ import { randomBytes } from 'node:crypto';
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
   const prefix = `.${basename(file)}.tmp-`;
   const tmp = join(dir, `${prefix}${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
+    mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, file);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
+    // 写不进去（权限、磁盘满、文件被 Word 占着……）：说的是要写的文件，不是临时文件。
+    // 建文件夹时 EEXIST：路径上有一段是已有的文件（"out/报告.docx/…"），说成 ENOTDIR 才对得上。
+    const code =
+      (e as NodeJS.ErrnoException).syscall === 'mkdir' && (e as NodeJS.ErrnoException).code === 'EEXIST' ? 'ENOTDIR' : writeFailureCode(e);
+    if (code) throw new WriteFailure(file, code);
     throw e;
   }
   removeStaleTemps(dir, prefix);
+}
+
+/** 删掉没写成的临时文件；路径本身就有问题（中间是个文件）时也删不了，不要紧。 */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // 临时文件根本没建成
+  }
 }
 
 function removeStaleTemps(dir: string, prefix: string): void {
