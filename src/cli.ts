@@ -60,7 +60,10 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .helpOption('-h, --help', '显示帮助')
     .version(FZBG_VERSION, '-V, --version', '显示版本')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .addHelpText('after', '\n例：fzbg check data/南昌县/2023.yaml    fzbg build data    fzbg new 南昌县 2024    fzbg diff data/南昌县    fzbg summary data')
+    .addHelpText(
+      'after',
+      '\n例：fzbg check data/南昌县/2023.yaml    fzbg build data    fzbg new 南昌县 2024    fzbg diff data/南昌县    fzbg summary data',
+    )
     .configureHelp(HELP);
   p.configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: () => undefined })
     .exitOverride()

@@ -54,7 +54,7 @@ async function figuresInXlsx(bytes: Uint8Array, m: SummaryModel): Promise<{ figu
     const ws = wb.getWorksheet(g.group)!;
     ws.eachRow((row, n) => {
       if (n === 1) return;
-      const region = String(row.getCell(1).value);
+      const region = row.getCell(1).text;
       const year = Number(row.getCell(2).value);
       g.fields.forEach((f, i) => {
         const v = row.getCell(3 + 2 * i).value;

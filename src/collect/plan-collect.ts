@@ -14,7 +14,7 @@ import { readApprox, readFormValue, readScope } from './read-form-value.js';
 import type { FormRow, ReturnedForm } from './read-returned-form.js';
 
 /** 表里读出的一个数（金额是万元）。 */
-export interface GivenValue {
+interface GivenValue {
   key: string;
   group: string;
   field: string;
@@ -45,7 +45,7 @@ export interface FigureWrite {
   replaced?: string;
 }
 
-export interface DepartmentReport {
+interface DepartmentReport {
   部门: string;
   forms: string[];
   given: GivenValue[];

@@ -98,12 +98,15 @@ function printOutcome(say: Reporter, o: FileOutcome, dryRun: boolean): void {
     say.result('  "指标"里的数字都有了。');
   }
   const unresolved = plan.conflicts.filter((c) => !c.forced);
-  if (unresolved.length) say.result(`  与文件里已有的值不同、没有改写 ${unresolved.length} 项（见上面的错误；核对后要用表里的值就加 --force）。`);
+  if (unresolved.length)
+    say.result(`  与文件里已有的值不同、没有改写 ${unresolved.length} 项（见上面的错误；核对后要用表里的值就加 --force）。`);
   if (plan.disagreements.length) say.result(`  几张表填得不一致、都没有写 ${plan.disagreements.length} 项（见上）。`);
   if (o.checks.length) say.result(`  用 check 的规则检查新的值：${countLine(o.checks)}（见下）。`);
   if (o.encodingNote) say.result(`  ${o.encodingNote}`);
   if (o.written) {
-    say.result(`  已写入 ${shownPath(o.file)}（${plan.writes.length} 个数字，每个旁边注明来源）；原文件备份为 ${shownPath(o.backup ?? '')}。`);
+    say.result(
+      `  已写入 ${shownPath(o.file)}（${plan.writes.length} 个数字，每个旁边注明来源）；原文件备份为 ${shownPath(o.backup ?? '')}。`,
+    );
   } else if (dryRun) say.result(`  --dry-run：没有写文件（要写入 ${plan.writes.length} 个数字）。`);
   else if (plan.writes.length === 0) say.result('  没有要写入的新数字，文件没有动。');
 }

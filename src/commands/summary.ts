@@ -56,7 +56,9 @@ export async function summaryCommand(paths: string[], options: SummaryOptions, i
     },
   });
   progress.bar?.clear();
-  const notFound = result.missing.map((p) => fileDiagnostic('file/not-found', p, '找不到这个文件或文件夹。', { fix: '检查路径是否写对。' }));
+  const notFound = result.missing.map((p) =>
+    fileDiagnostic('file/not-found', p, '找不到这个文件或文件夹。', { fix: '检查路径是否写对。' }),
+  );
   say.problems(notFound);
   if (result.files === 0) {
     say.error('没有找到数据文件（.yaml），没有生成汇总。');

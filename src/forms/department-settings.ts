@@ -19,13 +19,13 @@ export interface DepartmentSettings {
   readonly 联系人?: string;
 }
 
-export const DEFAULT_DEPARTMENT = '司法局';
+const DEFAULT_DEPARTMENT = '司法局';
 const TOP_KEYS = ['分工', '默认部门', '报送截止', '联系人'];
 
 export type SettingsResult = { ok: true; settings: DepartmentSettings } | { ok: false; diagnostics: Diagnostic[] };
 
 /** 部门名称会成为文件名：不能有路径分隔符和文件名不能用的字符。 */
-export function badDepartmentName(name: string): string | undefined {
+function badDepartmentName(name: string): string | undefined {
   if (name.trim() === '') return '部门名称不能为空。';
   if (/[/\\<>:"|?*\u0000-\u001f]/.test(name) || name.includes('..')) return `部门名称"${name}"里有文件名不能用的字符。`;
   if ([...name].length > 30) return `部门名称"${name}"太长（不超过 30 个字）。`;

@@ -24,7 +24,7 @@ export interface FormsOptions {
   now?: Date;
 }
 
-export interface MadeForm {
+interface MadeForm {
   部门: string;
   path: string;
   items: number;

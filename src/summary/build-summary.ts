@@ -23,7 +23,7 @@ export const REQUIRED_CONTENTS = [
   { kind: '其他', label: '其他情况', required: false },
 ] as const;
 
-export interface OverviewRow {
+interface OverviewRow {
   地区: string;
   年度: number;
   file?: string;
@@ -52,7 +52,7 @@ export interface FigureCell {
   yoy: string;
 }
 
-export interface FieldColumn {
+interface FieldColumn {
   field: string;
   title: string;
   unit: string;
@@ -61,7 +61,7 @@ export interface FieldColumn {
   additive: boolean;
 }
 
-export interface GroupTotal {
+interface GroupTotal {
   年度: number;
   /** 与 fields 对齐；不能加或没有数的为 undefined。 */
   sums: ({ value: number; counties: number; approx: boolean; partial: boolean } | undefined)[];

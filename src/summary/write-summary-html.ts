@@ -32,12 +32,12 @@ td.up{color:#2e7d32}td.down{color:#c00000}small{color:#666}.charts{display:flex;
 @media print{.scroll{max-height:none;overflow:visible}th{position:static}}
 </style></head><body>
 <h1>法治政府建设年度报告汇总</h1>
-<p class="meta">数据：${esc(meta.source)}（${m.counties.length} 个县，${reports} 份报告）　生成于 ${esc(meta.generated)}</p>
+<p class="meta">数据：${esc(meta.source)}（${m.counties.length} 个县，${reports} 份报告）&emsp;生成于 ${esc(meta.generated)}</p>
 ${overviewSection(m)}
 <h2>二、各组数字跨县对照</h2>
 <p>每组一张表：每个县每年一行，数字后面是同比（与同一个县上一年度的比；口径不同、约数、没有上一年度的不比）。
 金额都换成了万元。"余"是约数，括号里是统计口径。全市合计只加计数和金额，比率不加；合计里有约数或部分口径的数时标出。</p>
-${m.groups.map((g, i) => groupSection(g, i, m)).join('\n')}
+${m.groups.map((g, i) => groupSection(g, i)).join('\n')}
 ${customSection(m)}
 ${problemSection(m)}
 </body></html>
@@ -95,7 +95,7 @@ function keyField(g: GroupTable): number {
   return best;
 }
 
-function groupSection(g: GroupTable, index: number, m: SummaryModel): string {
+function groupSection(g: GroupTable, index: number): string {
   const k = keyField(g);
   const field = g.fields[k];
   const charts: string[] = [];
