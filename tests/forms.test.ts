@@ -13,6 +13,7 @@ import { departmentOf, loadDepartmentSettings } from '../src/forms/department-se
 import { catalogue } from '../src/schema/catalogue.js';
 import { captureIo } from './support/capture-io.js';
 import { draftWorkspace, formFiles, openForm, rowsByKey } from './support/fill-form.js';
+import { xlsxProblems } from './support/xlsx-validate.js';
 
 let ws: Awaited<ReturnType<typeof draftWorkspace>>;
 let forms: Map<string, string>;
@@ -107,6 +108,11 @@ describe('fzbg forms 出的表', () => {
     const unlocked = (ref: string) => /<protection locked="0"/.test(xfs[styleOf(ref)] ?? '');
     expect(['I6', 'J6', 'K6', 'L6'].map(unlocked)).toEqual([true, true, true, true]);
     expect(['D6', 'H6', 'A6'].map(unlocked)).toEqual([false, false, false]);
+  });
+
+  it('Open XML SDK 的校验器（Excel 依据的同一套规则）查每张表：没有问题', async () => {
+    const found = await Promise.all([...forms.values()].map((f) => xlsxProblems(f)));
+    expect(found).toEqual([...forms.values()].map(() => ''));
   });
 
   it('数据有效性按类型：比率那一行是 0–100，计数那一行是整数', async () => {

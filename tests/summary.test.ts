@@ -16,6 +16,7 @@ import type { SummaryModel } from '../src/summary/build-summary.js';
 import { makeSummary, type SummaryOutput } from '../src/summary/make-summary.js';
 import { captureIo } from './support/capture-io.js';
 import { standardTemplate } from './support/build-in-memory.js';
+import { xlsxProblems } from './support/xlsx-validate.js';
 
 type Raw = number | null | { 值: number | null; 约?: boolean; 口径?: string; 单位?: string };
 
@@ -172,6 +173,7 @@ describe('fzbg summary 命令', () => {
     expect(io.stdout).toContain('汇总了 5 个县的 6 份报告');
     expect(io.stdout).toContain('2023 年度：已交 2 个县，未交 3 个');
     expect(readFileSync(join(outDir, '法治政府建设年度报告汇总.html'), 'utf8')).toContain('<svg');
+    expect(await xlsxProblems(join(outDir, '法治政府建设年度报告汇总.xlsx'))).toBe('');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(outDir, '法治政府建设年度报告汇总.xlsx')) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['概览', '行政复议', '人民调解', '问题统计', '说明']));

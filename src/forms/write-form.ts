@@ -85,7 +85,7 @@ async function fillForm(ws: ExcelJS.Worksheet, form: DepartmentForm, meta: FormM
   line(1, formTitle(meta.地区, meta.年度), { name: '黑体', size: 16, bold: true });
   ws.getRow(1).height = 30;
   line(2, `${UNIT_LABEL}${form.部门}`, { bold: false }, COLUMN.order, COLUMN.definition);
-  line(2, `请于${chineseDate(meta.截止)}前交回`, { color: { argb: 'FFC00000' } }, COLUMN.prior, last);
+  line(2, `请于${chineseDate(meta.截止)}前交回`, { name: '黑体' }, COLUMN.prior, last);
   line(3, `联系人：${meta.联系人 ?? '＿＿＿＿＿＿　电话：＿＿＿＿＿＿'}（填表中有疑问请联系）`, {});
   line(
     4,
