@@ -148,6 +148,11 @@ describe('模板的 部门.yaml', () => {
     return dir;
   }
 
+  it('标准模板带的 部门.yaml 只有说明（都注释着），分工就是目录的默认', () => {
+    const settings = loadDepartmentSettings('templates/标准');
+    expect(settings).toEqual({ ok: true, settings: { 分工: new Map(), 默认部门: '司法局' } });
+  });
+
   it('按组、按字段改分工，写截止日子和联系人', async () => {
     const tpl = templateWith(
       '分工:\n  行政复议: 行政复议局\n  行政执法.双随机检查: 综合行政执法局\n报送截止: "01-05"\n联系人: 依法治县办 李四\n',

@@ -13,6 +13,7 @@ import { departmentOf, loadDepartmentSettings, type DepartmentSettings } from '.
 import { planForms } from '../forms/plan-forms.js';
 import type { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { fieldSpec } from '../schema/catalogue.js';
+import { unsafeFolderName } from '../text/safe-folder-name.js';
 import type { Report } from '../schema/report-types.generated.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { WriteFailure } from '../write/write-failure.js';
@@ -94,6 +95,16 @@ function dataFileOf(form: ReturnedForm, settings: CollectSettings): { ok: true; 
     return {
       ok: false,
       diagnostic: fileDiagnostic('collect/unknown-form', form.file, '认不出这张表是哪个县、哪一年的（隐藏的登记和标题都没有了）。', {
+        fix: '用 --file data/<地区>/<年度>.yaml 指明数据文件。',
+      }),
+    };
+  }
+  // 地区来自部门交回的表：带 ".."、"/" 的不能拿来拼路径（决不因为一张表去改数据文件夹以外的文件）
+  const unsafe = unsafeFolderName(form.地区);
+  if (unsafe) {
+    return {
+      ok: false,
+      diagnostic: fileDiagnostic('collect/unknown-form', form.file, `表里登记的地区不能用：${unsafe}`, {
         fix: '用 --file data/<地区>/<年度>.yaml 指明数据文件。',
       }),
     };

@@ -2,7 +2,7 @@
  * 读一张交回的填报表：不靠文件名（常被改）、不靠工作表的次序和行号（部门会挪表、插行、加行），
  * 靠隐藏的登记表认出地区、年度、部门，靠表头的文字找列，每一行靠隐藏的"键"（没有时靠中文名）认出指标。
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -42,6 +42,7 @@ export interface ReturnedForm {
 export type ReadFormResult = { ok: true; form: ReturnedForm } | { ok: false; diagnostics: Diagnostic[] };
 
 const HEADER_SCAN_ROWS = 40;
+const MAX_FORM_BYTES = 10 * 1024 * 1024;
 
 export async function readReturnedForm(file: string): Promise<ReadFormResult> {
   const fail = (code: 'file/not-found' | 'collect/unreadable' | 'collect/not-a-form', message: string, fix: string): ReadFormResult => ({
@@ -50,6 +51,10 @@ export async function readReturnedForm(file: string): Promise<ReadFormResult> {
   });
   let bytes: Buffer;
   try {
+    // 一张填报表不过几十 KB：太大的不读（可能是选错了文件，也可能是解压后极大的"压缩炸弹"）
+    if (statSync(file).size > MAX_FORM_BYTES) {
+      return fail('collect/unreadable', `文件超过 ${MAX_FORM_BYTES / 1024 / 1024} MB，不像一张填报表，没有读。`, '检查是不是选错了文件。');
+    }
     bytes = readFileSync(file);
   } catch {
     return fail('file/not-found', '找不到这个表格文件。', '检查路径是否写对。');
