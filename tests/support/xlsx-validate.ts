@@ -10,5 +10,7 @@ const EXCELJS_DEFAULT_FONT = '/x:styleSheet[1]/x:fonts[1]/x:font[1]';
 
 export async function xlsxProblems(file: string): Promise<string> {
   const errors = await ooxmlErrors(file);
-  return describeErrors(errors.filter((e) => !(e.path === '/xl/styles.xml' && e.xPath === EXCELJS_DEFAULT_FONT && /:sz'/.test(e.description ?? ''))));
+  return describeErrors(
+    errors.filter((e) => !(e.path === '/xl/styles.xml' && e.xPath === EXCELJS_DEFAULT_FONT && /:sz'/.test(e.description ?? ''))),
+  );
 }
