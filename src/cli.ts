@@ -11,6 +11,7 @@ import type { ImportCommandOptions } from './commands/import.js';
 import type { FormsCommandOptions } from './commands/forms.js';
 import type { CollectOptions } from './commands/collect.js';
 import type { SummaryOptions } from './commands/summary.js';
+import type { InitOptions } from './commands/init.js';
 import { processIo, type Io } from './commands/io.js';
 import type { NewOptions } from './commands/new.js';
 import type { SchemaOptions } from './commands/schema.js';
@@ -60,10 +61,7 @@ function program(io: Io, result: { code: ExitCode }): Command {
     .helpOption('-h, --help', '显示帮助')
     .version(FZBG_VERSION, '-V, --version', '显示版本')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .addHelpText(
-      'after',
-      '\n例：fzbg check data/南昌县/2023.yaml    fzbg build data    fzbg new 南昌县 2024    fzbg diff data/南昌县    fzbg summary data',
-    )
+    .addHelpText('after', '\n例：fzbg check data/南昌县/2023.yaml    fzbg build data    fzbg new 南昌县 2024    fzbg diff data/南昌县')
     .configureHelp(HELP);
   p.configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: () => undefined })
     .exitOverride()
@@ -128,6 +126,16 @@ function program(io: Io, result: { code: ExitCode }): Command {
       .option('--template <模板>', '模板名或模板文件夹路径', '标准'),
   ).action(async (input: string, o: ImportCommandOptions) => {
     result.code = await (await import('./commands/import.js')).importCommand(input, o, io);
+  });
+  withOutput(
+    p
+      .command('init')
+      .description('做好办事员的工作文件夹：data/<地区>/、编辑器用的 Schema、VS Code 设置和检查任务、使用说明；已有的文件不覆盖')
+      .argument('<地区>', '如 南昌县')
+      .option('-o, --out <工作文件夹>', '工作文件夹', '.')
+      .addOption(new Option('--dir <工作文件夹>', '同 --out').hideHelp()),
+  ).action(async (region: string, o: InitOptions & { out?: string }) => {
+    result.code = (await import('./commands/init.js')).initCommand(region, { ...o, dir: o.dir ?? o.out }, io);
   });
   withOutput(
     p

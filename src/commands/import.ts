@@ -1,5 +1,7 @@
+import { dirname } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { importReport } from '../import/import-report.js';
+import { ensureSchemaFile } from '../write/ensure-schema-file.js';
 import type { Io } from './io.js';
 import { countLine, Reporter, shownPath, type OutputOptions } from './reporter.js';
 
@@ -26,6 +28,7 @@ export async function importCommand(input: string, options: ImportCommandOptions
     });
     return EXIT.badInput;
   }
+  ensureSchemaFile(dirname(dirname(result.written)));
   const s = result.stats;
   const file = shownPath(result.written);
   say.data({

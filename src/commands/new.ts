@@ -6,6 +6,7 @@ import { nextYearDraft } from '../new/next-year-document.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { unsafeFolderName } from '../text/safe-folder-name.js';
+import { ensureSchemaFile } from '../write/ensure-schema-file.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
 import { countLine, Reporter, type OutputOptions } from './reporter.js';
@@ -74,6 +75,7 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     return EXIT.internal;
   }
   writeFileAtomic(target, draft.text);
+  ensureSchemaFile(dataRoot);
 
   const moved = draft.yearWords.filter((c) => !c.kept);
   const kept = draft.yearWords.filter((c) => c.kept);

@@ -38,7 +38,8 @@ export function compareFigures(current: Figure | undefined, previous: Figure | u
   const c = current.值;
   const p = previous.值;
   const amount = c - p;
-  if (current.类型 === '比率') {
+  // 比率：目录里的比率，或自定义指标里单位写成 % 的（自定义指标没有“类型”）。
+  if (current.类型 === '比率' || (current.类型 === undefined && current.单位 === '%')) {
     const points = roundOneDecimal(amount);
     const direction = amount === 0 ? 'same' : points === 0 ? 'about-same' : amount > 0 ? 'up' : 'down';
     return { ok: true, direction, amount, points: Math.abs(points), current: c, previous: p };

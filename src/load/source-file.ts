@@ -16,6 +16,8 @@ export class SourceFile implements Locator {
   readonly diagnostics: Diagnostic[] = [];
   readonly data: unknown;
   private doc: Document.Parsed | undefined;
+  /** YAML 实际解析的文字（全角冒号、行首 Tab 在内存里改正过的），节点的下标指的是它。 */
+  private parsedText = '';
   private lines = new LineCounter();
 
   private parse(text: string): Document.Parsed {
@@ -47,12 +49,14 @@ export class SourceFile implements Locator {
     );
     const tabs = mistakes.some((d) => d.code === 'yaml/tab-indent');
     const repaired = repairColons(this.text, colons);
+    this.parsedText = repaired;
     this.doc = this.parse(repaired);
     if (tabs) {
       // Tab 相当于几个空格说不准：试 2、4、8，取能解析的那一种。
       for (const width of [2, 4, 8]) {
         const lines = new LineCounter();
-        const doc = parseDocument(expandLeadingTabs(repaired, width), {
+        const expanded = expandLeadingTabs(repaired, width);
+        const doc = parseDocument(expanded, {
           lineCounter: lines,
           uniqueKeys: true,
           prettyErrors: false,
@@ -61,6 +65,7 @@ export class SourceFile implements Locator {
         if (doc.errors.length === 0) {
           this.doc = doc;
           this.lines = lines;
+          this.parsedText = expanded;
           break;
         }
       }
@@ -122,17 +127,33 @@ export class SourceFile implements Locator {
    */
   positionInText(path: DataPath, line: number, column: number): Position {
     const node = this.nodeAt(path, false);
-    if (!node || !isScalar(node) || !node.range) return this.positionOf(path);
-    const start = this.at(node.range[0]);
-    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-      const srcLine = start.line + line;
-      const text = this.text.split(/\r?\n/)[srcLine - 1] ?? '';
-      const indent = text.length - text.trimStart().length;
-      return { line: srcLine, column: indent + column };
+    if (!node || !isScalar(node) || !node.range || typeof node.value !== 'string') return this.positionOf(path);
+    // 解析后的文字（引号、转义、折行、缩进都已去掉）与文件里的原文逐字对齐，找到那个字在原文里的位置：
+    // 多行的文字、引号里的转义、块文字（| >）、空行分段都对得上。
+    const value = node.value;
+    const lines = value.split('\n');
+    let offset = column - 1;
+    for (let k = 0; k < line - 1 && k < lines.length; k++) offset += (lines[k]?.length ?? 0) + 1;
+    offset = Math.min(Math.max(0, offset), value.length);
+    const source = this.parsedText.slice(node.range[0], node.range[1]);
+    let i = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? source.indexOf('\n') + 1 : 0;
+    const escaped = node.type === 'QUOTE_DOUBLE';
+    // 双引号里的转义（\"、\n、\u0001……）在原文里占好几个字，解析后是一个字。
+    const escapeLength = (at: number) =>
+      !escaped || source[at] !== '\\' ? 0 : (({ x: 4, u: 6, U: 10 } as Record<string, number>)[source[at + 1] ?? ''] ?? 2);
+    for (let j = 0; j < offset && i < source.length;) {
+      const esc = escapeLength(i);
+      if (esc && value[j] !== '\\') {
+        i += esc;
+        j++;
+      } else if (source[i] === value[j]) {
+        i++;
+        j++;
+      } else i++;
     }
-    if (line > 1) return { line: start.line + line - 1, column };
-    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    return { line: start.line, column: start.column + column - 1 + (quoted ? 1 : 0) };
+    // 落在那个字上（跳过它前面原文里多出来的换行、缩进、引号）；它写成转义时落在反斜杠上。
+    while (i < source.length && offset < value.length && source[i] !== value[offset] && !escapeLength(i)) i++;
+    return this.at(node.range[0] + Math.min(i, source.length));
   }
 
   private nodeAt(path: DataPath, key: boolean): Node | undefined {

@@ -7,7 +7,8 @@ export function splitParagraphs(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+/** 中文字符和中文标点（含弯引号、省略号、破折号所在的通用标点区）：两边有它时换行不留空格。 */
+const CJK = /[\u2014-\u2026\u3000-\u9fff\uff00-\uffef]/;
 
 /** 段内的换行去掉：两边有中文时直接相连，否则留一个空格。 */
 export function oneLine(text: string): string {

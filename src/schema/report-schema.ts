@@ -6,7 +6,7 @@
 import { catalogue, type FieldSpec } from './catalogue.js';
 import { layoutOverrideSchema } from './layout-schema.js';
 
-const CHAPTER_KINDS = ['工作情况', '存在问题', '履职情况', '下步打算', '意见建议', '其他'] as const;
+export const CHAPTER_KINDS = ['工作情况', '存在问题', '履职情况', '下步打算', '意见建议', '其他'] as const;
 
 const MAX_DEPTH = 4;
 

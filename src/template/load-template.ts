@@ -7,6 +7,7 @@ import { packageRoot } from '../paths.js';
 import type { Layout } from '../schema/layout-types.generated.js';
 import { LAYOUT_SCHEMA, validateAgainst } from '../validate/validate-schema.js';
 import { registerDocumentHelpers, type BlockSink } from './document-helpers.js';
+import { unknownDocumentName } from './document-template-names.js';
 import { registerHelpers } from './helpers.js';
 import { registerPartialSource } from './partial-sources.js';
 
@@ -105,6 +106,20 @@ function readTemplate(dir: string): TemplateResult {
   const titleErr = syntaxError(hbs, titleText);
   if (titleErr) diagnostics.push(invalid(titleFile, `模板语法错误：${titleErr.message}`, undefined, titleErr.line, titleErr.column));
   if (diagnostics.length) return { ok: false, diagnostics };
+  const unknown = unknownDocumentName(docHbs.parse(docText));
+  if (unknown) {
+    return {
+      ok: false,
+      diagnostics: [
+        invalid(
+          docFile,
+          `报告.hbs 用到的"${unknown.name}"不存在。`,
+          '能用的是 标题、主送、导语、章、结束语、署名、日期、附注；每一章、每个事项（节）里：标题、段落、事项、结语、类别、级别。',
+          unknown.line,
+        ),
+      ],
+    };
+  }
   const document = docHbs.compile(docText, { noEscape: true, strict: true });
   const misuse = documentMisuse(document);
   if (misuse) return { ok: false, diagnostics: [invalid(docFile, misuse, '照标准模板（templates/标准/报告.hbs）的写法改正。')] };

@@ -92,3 +92,12 @@ describe('compareFigures 的边', () => {
     );
   });
 });
+
+describe('自定义指标的比率', () => {
+  it('单位写成 % 的自定义指标按百分点比较（自定义指标没有类型）', () => {
+    const custom = (v: number) => new Figure({ 值: v, 单位: '%' });
+    const cmp = compareFigures(custom(98), custom(95));
+    expect(yearOverYearText(cmp)).toBe('同比提高3.0个百分点');
+    expect(changeText(cmp, '')).toBe('提高3.0个百分点');
+  });
+});

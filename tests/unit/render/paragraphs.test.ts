@@ -19,6 +19,13 @@ describe('splitParagraphs', () => {
 });
 
 describe('oneLine', () => {
+  it('中文标点（弯引号、省略号、破折号）在行尾或行首时，换行处不留空格', () => {
+    expect(oneLine('开展“法律进乡村”\n“法律进社区”活动')).toBe('开展“法律进乡村”“法律进社区”活动');
+    expect(oneLine('工作……\nabc')).toBe('工作……abc');
+    expect(oneLine('法治——\n建设')).toBe('法治——建设');
+    expect(oneLine('abc\ndef')).toBe('abc def');
+  });
+
   it.each([
     ['全面推进\n依法行政', '全面推进依法行政'],
     ['全面推进 \n  依法行政', '全面推进依法行政'],

@@ -63,7 +63,7 @@ describe('loadTemplate', () => {
   it('写出视图里没有的项：说出是哪一项和能用的', () => {
     const d = failure(copy((dir) => editReport(dir, (t) => t + '{{落款}}\n')));
     expect(d.message).toContain('"落款"不存在');
-    expect(d.message).toContain('标题、主送、导语、章、结束语、署名、日期、附注');
+    expect(`${d.message} ${d.fix ?? ''}`).toContain('标题、主送、导语、章、结束语、署名、日期、附注');
   });
 
   it('语法错误：指到报告.hbs 的那一行', () => {
