@@ -18,8 +18,10 @@ const LAYERS: readonly (readonly string[])[] = [
   ['render'],
   ['markdown', 'docx', 'write', 'pdf'],
   ['pipeline', 'batch'],
-  ['diff', 'new', 'import', 'forms', 'collect', 'summary', 'preview', 'serve'],
+  ['diff', 'new', 'import', 'init', 'forms', 'collect', 'summary', 'preview', 'serve'],
   ['commands', 'cli.ts'],
+  // 单文件程序的入口：把命令行包起来
+  ['sea'],
 ];
 
 /** src 下的路径属于哪一层（src/validate/rules/x.ts → validate）。 */
