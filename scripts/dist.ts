@@ -103,7 +103,13 @@ async function bundleMain(): Promise<string> {
 /** SEA 资源：模板、预编译部件、工作线程代码，再加一个标明 fzbg 根目录的 package.json（paths.ts 认它）。 */
 function assets(): Record<string, string> {
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-  const files = [...filesUnder('templates'), ...filesUnder('dist/generated'), 'dist/bundle/build-worker.js', 'dist/bundle/summary-worker.js', 'dist/bundle/package.json'];
+  const files = [
+    ...filesUnder('templates'),
+    ...filesUnder('dist/generated'),
+    'dist/bundle/build-worker.js',
+    'dist/bundle/summary-worker.js',
+    'dist/bundle/package.json',
+  ];
   const manifest = join(SEA, 'package.json');
   writeFileSync(manifest, JSON.stringify({ name: 'fzbg', version, private: true }, null, 2) + '\n');
   const map: Record<string, string> = Object.fromEntries(files.map((f) => [f, join(ROOT, f)]));

@@ -24,7 +24,7 @@ const editReport = (dir: string, edit: (text: string) => string) => {
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
 };
 
-function failure(dir: string): { code: string; file: string; line: number; message: string } {
+function failure(dir: string): { code: string; file: string; line: number; message: string; fix?: string } {
   const r = loadTemplate(dir);
   if (r.ok) throw new Error('应读取失败');
   expect(r.diagnostics).toHaveLength(1);
