@@ -4,7 +4,9 @@
  *   2. 冷启动 fzbg check           vs  node -e 0（Node 本身的启动）；
  *   3. 进程内整条流水线（读、校验、渲染、打包）的吞吐：1 核、2 核，每秒几份；另用 docx 库写整份文档作对照；
  *   4. 批量生成 N 个县（默认 2,844，由 generate-counties 生成），墙钟时间和峰值内存；
- *   5. 这 N 个县的汇总（fzbg summary：逐份检查，写 .xlsx 和 .html），墙钟时间和峰值内存。
+ *   5. 预算以内最坏的输入（worst-inputs.ts）各自的时间和峰值内存，和 300 个县里混着 6 个失控的县的批量
+ *      （健康的是否都生成、失控的是否都点了名、峰值内存）。
+ *   6. 这 N 个县的汇总（fzbg summary：逐份检查，写 .xlsx 和 .html），墙钟时间和峰值内存。
  * 还量不打包、不预编译的命令行（临时拼一份没有 dist/generated 的安装）。
  * --peer <目录>：另一份构建好的 fzbg（如改动之前的提交，git worktree 出来后 npm ci && npm run build），
  * 每一项也量它，交替着量，打印"本次 ÷ 对照"。只量不判：数字不好也不失败。结果写到 out/bench.json。
@@ -16,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { at } from '../src/core/at.js';
 import { generateCounties } from './generate-counties.js';
+import { batchWithRunaways, worstInputs } from './worst-inputs.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const N = Number(process.env.BENCH_COUNTIES ?? 2844);
@@ -135,7 +138,28 @@ function batch(label: string, bin: string) {
 const batches = [batch(`${N} 个县（${availableParallelism()} 核）`, cli)];
 if (peerCli) batches.push(batch(`${N} 个县（对照）`, peerCli));
 
-// 5：汇总（对照的构建没有 summary 命令，只量本次的）
+// 5：预算以内最坏的输入，和混着失控的县的批量
+const peak = (args: string[]) => {
+  const t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, cli, ...args], { encoding: 'utf8' });
+  return {
+    status: r.status,
+    seconds: (performance.now() - t) / 1000,
+    rssMb: Number(r.stderr.trim().split('\n').pop()) / 1024,
+    stderr: r.stderr,
+  };
+};
+const worstDir = join(OUT, 'worst');
+rmSync(worstDir, { recursive: true, force: true });
+const worst = worstInputs(worstDir).map((w) => ({ label: w.label, ...peak(w.args), stderr: undefined }));
+const runawayDir = join(worstDir, 'batch');
+const mixed = batchWithRunaways(runawayDir, 300, 6);
+const mixedRun = peak(['build', runawayDir, '--out', join(worstDir, 'batch-out'), '--jobs', '2']);
+const mixedBuilt =
+  mixed.healthy - mixedRun.stderr.split('\n').filter((l) => l.includes('未生成') && !mixed.bad.some((b) => l.includes(b))).length;
+const mixedNamed = mixed.bad.filter((b) => mixedRun.stderr.includes(b)).length;
+
+// 6：汇总（对照的构建没有 summary 命令，只量本次的）
 function summary() {
   const out = join(OUT, 'summary');
   rmSync(out, { recursive: true, force: true });
@@ -173,8 +197,18 @@ for (const b of batches) {
 for (const b of summaries) {
   console.log(`| ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
 }
+for (const w of worst)
+  console.log(`| 最坏的输入：${w.label} | ${w.seconds.toFixed(1)} 秒（退出码 ${w.status}） | 峰值内存 ${w.rssMb.toFixed(0)} MB |`);
+console.log(
+  `| 300 个县里 6 个失控（--jobs 2） | ${mixedRun.seconds.toFixed(1)} 秒；健康的 ${mixed.healthy} 份生成 ${mixedBuilt} 份，失控的点名 ${mixedNamed}/6 | 峰值内存 ${mixedRun.rssMb.toFixed(0)} MB |`,
+);
+const mixedResult = { seconds: mixedRun.seconds, rssMb: mixedRun.rssMb, healthy: mixed.healthy, built: mixedBuilt, named: mixedNamed };
 writeFileSync(
   'out/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, summaries }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, summaries, worst, mixed: mixedResult },
+    null,
+    2,
+  ),
 );
 console.log('\n结果已写入 out/bench.json');

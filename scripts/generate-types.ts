@@ -8,6 +8,7 @@ const TYPE_NAMES: Record<string, string> = {
   比率指标: 'RateFigure',
   金额指标: 'AmountFigure',
   要点: 'Enumeration',
+  要点条目: 'Point',
   事项: 'Item',
   三级事项: 'Item3',
   四级事项: 'Item4',

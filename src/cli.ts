@@ -18,6 +18,7 @@ import type { SchemaOptions } from './commands/schema.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { didYouMean } from './text/did-you-mean.js';
 import { displayWidth } from './text/display-width.js';
+import { internalErrorText } from './commands/internal-error.js';
 import { WriteFailure } from './write/write-failure.js';
 
 const FZBG_VERSION = '0.1.0';
@@ -238,7 +239,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       io.err(e.message);
       return EXIT.badInput;
     }
-    io.err(`fzbg 内部错误（这是程序的 bug，请把下面的信息报告给维护者）：\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(internalErrorText(e));
     return EXIT.internal;
   }
 }

@@ -1,10 +1,10 @@
 /**
- * 批量生成的工作线程：加载一次模板，然后一个接一个地生成主线程发来的文件，把结果发回去。
+ * 批量生成的工作线程：加载一次模板，然后一个接一个地生成主线程发来的文件，把内容（.md、.docx）发回去，由主线程写。
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
-import { buildOne } from './build-one.js';
+import { produceOne } from './build-one.js';
 
 interface WorkerInput {
   template: string;
@@ -25,6 +25,9 @@ async function buildNext(file: string | null): Promise<void> {
     port.close();
     return;
   }
-  port.postMessage(await buildOne(file, pipeline, input.outRoot, {}));
+  const item = await produceOne(file, pipeline, input.outRoot, {});
+  // .docx 的字节转交（不复制）；它常是一个大 ArrayBuffer 里的一段，先拷成自己的。
+  const docx = item.docx ? new Uint8Array(item.docx) : undefined;
+  port.postMessage({ ...item, ...(docx ? { docx } : {}) }, docx ? [docx.buffer] : []);
 }
 port.postMessage({ ready: true });

@@ -199,7 +199,7 @@ function collectIntoFile(
   } catch (e) {
     // 写不进去（备份或数据文件被占着、没有权限）：这一个文件没写成，原文件不动，别的文件照样收
     if (!(e instanceof WriteFailure)) throw e;
-    diagnostics.push(fileDiagnostic('file/write-failed', e.file, e.message));
+    diagnostics.push(fileDiagnostic('file/write-failed', file, e.message));
     return { ok: true, outcome, diagnostics };
   }
   outcome.written = true;

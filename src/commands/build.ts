@@ -10,6 +10,8 @@ import { loadTemplate } from '../template/load-template.js';
 import type { Io } from './io.js';
 import { Reporter, shownPath, type OutputOptions } from './reporter.js';
 import { Progress } from './progress.js';
+import { onInterrupt } from '../write/interrupt-cleanup.js';
+import { removeStaleTempsUnder } from '../write/write-file-atomic.js';
 
 export interface BuildOptions extends OutputOptions {
   out?: string;
@@ -40,13 +42,24 @@ export async function buildCommand(
     io.err(`命令行有误：--jobs 应为正整数，写成了"${String(options.jobs)}"。`);
     return EXIT.badUsage;
   }
-  if (existsSync(outRoot) && !statSync(outRoot).isDirectory()) {
-    io.err(`命令行有误：--out 要写一个文件夹，"${outRoot}"是一个文件。`);
+  if (outRoot.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写一个文件夹，如 --out out。');
     return EXIT.badUsage;
   }
+  if (existsSync(outRoot) && !statSync(outRoot).isDirectory()) {
+    io.err(`命令行有误：--out 要写一个文件夹，"${outRoot}"${statSync(outRoot).isFile() ? '是一个文件' : '是设备或管道'}。`);
+    return EXIT.badUsage;
+  }
+  // 以前被打断的运行留下的临时文件：县一直出错、不再写成时也清掉。Ctrl-C 时删掉正在写的。
+  removeStaleTempsUnder(outRoot);
+  const stopCleanup = onInterrupt();
   const { files, missing } = findDataFiles(paths.length ? paths : ['data']);
   const notFound = missing.map((p) => fileDiagnostic('file/not-found', p, '找不到这个文件或文件夹。', { fix: '检查路径是否写对。' }));
   say.problems(notFound);
+  if (files.length === 0 && missing.length === 0) {
+    say.error(`${paths.join('、') || 'data'}：这里没有数据文件（.yaml）。`);
+    return EXIT.badInput;
+  }
   const templateName = options.template ?? '标准';
   const loaded = loadTemplate(templateName);
   if (!loaded.ok) {
@@ -77,6 +90,7 @@ export async function buildCommand(
     if (many && !say.quiet && !say.json) progress.update(done, failed.length);
   };
   await buildBatch(files, { template, templateName, outRoot, jobs, final: options.final === true, onResult });
+  stopCleanup();
   progress.clear();
   const pdf = options.pdf ? await convertPdfs(pdfJobs, outRoot, template.dir, say, env) : { ok: true as const };
   const seconds = Number(((Date.now() - started) / 1000).toFixed(1));

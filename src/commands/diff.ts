@@ -7,6 +7,7 @@ import { formatTerminal } from '../diff/format-terminal.js';
 import { yearPair } from '../diff/load-year-pair.js';
 import { redlineDocx } from '../diff/write-redline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { LIMITS } from '../core/limits.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { outputPaths } from '../write/output-paths.js';
@@ -35,10 +36,14 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     io.err(`命令行有误：--format 只能是 ${DIFF_FORMATS.join('、')}，写成了"${String(options.format)}"。`);
     return EXIT.badUsage;
   }
+  if (options.out !== undefined && options.out.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写一个文件名。');
+    return EXIT.badUsage;
+  }
   const pair = yearPair(args);
   if ('error' in pair) {
     io.err(pair.error);
-    return EXIT.badUsage;
+    return pair.usage ? EXIT.badUsage : EXIT.badInput;
   }
   const loaded = loadTemplate(options.template);
   if (!loaded.ok) {
@@ -55,6 +60,14 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     say.error('有错误的文件不能比较：先运行 fzbg check 改正。');
     return EXIT.badInput;
   }
+  // 比较要把两年的各块两两对照：块数的乘积有上限（真实的报告不过几百块）。
+  const blocks = Math.max(older.model.blocks.length, newer.model.blocks.length);
+  if (blocks > LIMITS.diffBlocks) {
+    io.err(`报告有 ${blocks} 段，超过了比较的上限 ${LIMITS.diffBlocks} 段：不像一份报告，不比较（预算见 README 的"预算"一节）。`);
+    return EXIT.badInput;
+  }
+  if (older.report.地区 !== newer.report.地区)
+    io.err(`提醒：比较的是两个不同的县（${older.report.地区}、${newer.report.地区}），不是同一个县的两年。`);
   const diff: YearDiff = compareYears(older, newer);
   // Word 和网页写成文件（默认放在 out/<地区>/），其余的写到标准输出（或 --out 的文件）。
   const defaultFile = (ext: string) =>
@@ -62,7 +75,7 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   if (format === 'docx') {
     const file = options.out ?? defaultFile('（修订）.docx');
     const author = options.author ?? newer.layout.作者 ?? newer.report.发文机关;
-    writeFileAtomic(file, await redlineDocx(diff, newer.layout, author));
+    writeFileAtomic(file, await redlineDocx(diff, newer.layout, author), options.out === undefined ? { root: 'out' } : {});
     say.result(`已写入 ${shownPath(file)}`);
     say.note('在 Word 的"审阅"里可以逐条接受或拒绝修订；修订已打开，接着改的地方也记成修订。');
     return EXIT.ok;
@@ -77,7 +90,7 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
           : formatTerminal(diff, options.color === true);
   const file = options.out ?? (format === 'html' ? defaultFile('.html') : undefined);
   if (file) {
-    writeFileAtomic(file, text);
+    writeFileAtomic(file, text, options.out === undefined ? { root: 'out' } : {});
     say.result(`已写入 ${shownPath(file)}`);
   } else {
     io.out(text);

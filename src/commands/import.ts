@@ -15,6 +15,10 @@ export interface ImportCommandOptions extends OutputOptions {
 /** fzbg import：把已发布的报告（.txt 或 .docx）变成数据文件 data/<地区>/<年度>.yaml。 */
 export async function importCommand(input: string, options: ImportCommandOptions, io: Io): Promise<ExitCode> {
   const say = new Reporter(io, options);
+  if (options.out !== undefined && options.out.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写数据文件夹，如 --out data。');
+    return EXIT.badUsage;
+  }
   const result = await importReport(input, options);
   say.problems(result.diagnostics);
   if (!result.written || !result.stats) {

@@ -1,3 +1,5 @@
+import { terminalText } from '../text/visible-text.js';
+
 /** 命令的输出口：测试里换成收集字符串的对象。 */
 export interface Io {
   out(text: string): void;
@@ -10,9 +12,10 @@ export interface Io {
   write?(text: string): void;
 }
 
+/** 印到终端的文字里，来自数据的看不见的字符（ANSI 转义、方向控制……）写成 <U+XXXX>；diff 在终端上的颜色保留。 */
 export const processIo: Io = {
-  out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
-  err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  out: (t) => process.stdout.write(terminalText(t.endsWith('\n') ? t : t + '\n', Boolean(process.stdout.isTTY))),
+  err: (t) => process.stderr.write(terminalText(t.endsWith('\n') ? t : t + '\n')),
   isTTY: Boolean(process.stderr.isTTY),
   isStdoutTTY: Boolean(process.stdout.isTTY),
   write: (t) => void process.stderr.write(t),

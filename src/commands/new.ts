@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
+import { LIMITS } from '../core/limits.js';
 import { join } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { findSourceYear } from '../new/find-source-year.js';
@@ -7,6 +8,7 @@ import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { unsafeFolderName } from '../text/safe-folder-name.js';
 import { ensureSchemaFile } from '../write/ensure-schema-file.js';
+import { WriteFailure } from '../write/write-failure.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import type { Io } from './io.js';
 import { countLine, Reporter, type OutputOptions } from './reporter.js';
@@ -29,15 +31,23 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.err(`命令行有误：年度应为四位数字，如 2024，写成了"${yearText}"。`);
     return EXIT.badUsage;
   }
+  if (year < LIMITS.firstYear + 1 || year > LIMITS.lastYear) {
+    io.err(`命令行有误：年度应在 ${LIMITS.firstYear + 1}—${LIMITS.lastYear} 之间，写成了 ${year}。`);
+    return EXIT.badUsage;
+  }
   const unsafe = unsafeFolderName(region);
   if (unsafe) {
     io.err(`命令行有误：${unsafe}`);
     return EXIT.badUsage;
   }
-  const dataRoot = options.out ?? options.data ?? 'data';
+  const dataRoot = options.data ?? options.out ?? 'data';
+  if (dataRoot.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写数据文件夹，如 --out data。');
+    return EXIT.badUsage;
+  }
   const regionDir = join(dataRoot, region);
   const target = join(regionDir, `${year}.yaml`);
-  if (existsSync(target)) {
+  if (lexists(target)) {
     say.error(`${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。`);
     say.data({ command: 'new', version: 1, ok: false, target, reason: 'exists' });
     return EXIT.badInput;
@@ -74,11 +84,20 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     io.err(`fzbg 内部错误（请报告）：由 ${source.file} 生成的草稿有上面的错误，没有写出 ${target}。`);
     return EXIT.internal;
   }
-  writeFileAtomic(target, draft.text);
+  // 只新建（独占）：同时运行的两个 new 只有一个写成，决不覆盖。
+  try {
+    writeFileAtomic(target, draft.text, { exclusive: true, root: dataRoot });
+  } catch (e) {
+    if (!(e instanceof WriteFailure)) throw e;
+    say.error(e.exists ? `${target} 已经存在，不覆盖。要重新生成，先把它改名或移走。` : e.message);
+    say.data({ command: 'new', version: 1, ok: false, target, reason: e.exists ? 'exists' : 'write' });
+    return EXIT.badInput;
+  }
   ensureSchemaFile(dataRoot);
 
   const moved = draft.yearWords.filter((c) => !c.kept);
-  const kept = draft.yearWords.filter((c) => c.kept);
+  const kept = draft.yearWords.filter((c) => c.kept && c.bookTitle === undefined);
+  const titles = draft.yearWords.filter((c) => c.bookTitle !== undefined);
   say.data({
     command: 'new',
     version: 1,
@@ -93,6 +112,12 @@ export function newCommand(region: string, yearText: string, options: NewOptions
   say.result(`已生成 ${target}（由 ${source.file}）。`);
   say.result(`  清空了 ${draft.emptied} 个数字，上年的值写在每个数字旁边的注释里。`);
   say.result(`  上年"下步打算"的 ${draft.plans} 条列在文末"上年打算"里，请逐条写明落实情况。`);
+  if (source.year !== year - 1) {
+    // 中间缺了年份：说清楚是由哪一年生成的，年份词跨了几年，上年打算是哪一年的。
+    say.result(
+      `  注意：没有 ${year - 1} 年的文件，是由 ${source.year} 年的文件生成的：年份词顺延了 ${year - source.year} 年，文末的"上年打算"是 ${source.year} 年报告里的打算，请核对。`,
+    );
+  }
   if (moved.length) {
     say.result(`  顺延了 ${moved.length} 处年份：`);
     for (const c of moved) say.result(`    第 ${c.line} 行：…${c.before}… → …${c.after}…`);
@@ -101,8 +126,22 @@ export function newCommand(region: string, yearText: string, options: NewOptions
     say.result(`  ${kept.length} 处具体日期没有改（是上一年度的事，请按今年的情况改写）：`);
     for (const c of kept) say.result(`    第 ${c.line} 行：…${c.before}…`);
   }
+  if (titles.length) {
+    say.result(`  请确认 ${titles.length} 处书名号里的年份（文件名照旧留着；今年有了新的文件就改成新的名字）：`);
+    for (const c of titles) say.result(`    第 ${c.line} 行：${c.bookTitle ?? c.before}`);
+  }
   say.result(
     `  检查新文件：${countLine(checked.diagnostics)}（待填的数字、上年打算、与上年相同的文字是提醒，运行 fzbg check ${target} 查看）。`,
   );
   return EXIT.ok;
+}
+
+/** 路径上有东西吗（悬空的符号链接也算）。 */
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

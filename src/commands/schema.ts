@@ -8,10 +8,14 @@ export interface SchemaOptions extends OutputOptions {
   out?: string;
 }
 
-/** fzbg schema：写出编辑器用的 JSON Schema（默认 data/report.schema.json）。 */
+/** fzbg schema：写出编辑器用的 JSON Schema（默认 data/report.schema.json）。只写普通文件。 */
 export function schemaCommand(options: SchemaOptions, io: Io): ExitCode {
   const say = new Reporter(io, options);
   const file = options.out ?? 'data/report.schema.json';
+  if (file.trim() === '') {
+    io.err('命令行有误：--out 是空的，要写一个文件名，如 --out data/report.schema.json。');
+    return EXIT.badUsage;
+  }
   writeFileAtomic(file, reportSchemaJson());
   say.data({ command: 'schema', version: 1, ok: true, written: file });
   say.result(`已写入 ${file}。`);

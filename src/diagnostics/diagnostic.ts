@@ -64,13 +64,18 @@ export interface Problem {
   at?: { key: true } | { offset: number } | { line: number; column: number };
   message: string;
   fix?: string;
+  /**
+   * 问题说的是哪项数据（与报在哪里不同时）：如正文里引用了"指标.行政复议.受理"而它不存在，报在正文那一行，
+   * 说的是那个指标。那项数据是在内存里修补过的（写错、读不下去的行），这个问题就是连带的，不报。
+   */
+  concerns?: DataPath;
 }
 
 export function problem(
   code: Code,
   path: DataPath,
   message: string,
-  options: { fix?: string | undefined; at?: Problem['at']; severity?: Severity } = {},
+  options: { fix?: string | undefined; at?: Problem['at']; severity?: Severity; concerns?: DataPath | undefined } = {},
 ): Problem {
   return {
     code,
@@ -79,6 +84,7 @@ export function problem(
     message,
     ...(options.at ? { at: options.at } : {}),
     ...(options.fix ? { fix: options.fix } : {}),
+    ...(options.concerns ? { concerns: options.concerns } : {}),
   };
 }
 
@@ -105,7 +111,7 @@ export function locate(locator: Locator, p: Problem): Diagnostic {
   return { code: p.code, severity: p.severity, file: locator.file, ...pos, message: p.message, ...(p.fix ? { fix: p.fix } : {}) };
 }
 
-export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<D extends Diagnostic>(list: readonly D[]): D[] {
   return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 

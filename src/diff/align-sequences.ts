@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import { at } from '../core/at.js';
 import { Grid } from '../core/grid.js';
+import { LIMITS } from '../core/limits.js';
 
 export type Change = { value: string[]; count: number; added?: boolean; removed?: boolean };
 
@@ -24,7 +25,14 @@ export function alignSequences(a: readonly string[], b: readonly string[]): Chan
 }
 
 function myers(a: readonly string[], b: readonly string[]): Change[] {
-  return diffArrays([...a], [...b]).map((c) => ({
+  // 改动太多（编辑距离超过预算）时不再细找：整段算删去旧的、写上新的。Myers 的工作量是长度 × 编辑距离。
+  const changes = diffArrays([...a], [...b], { maxEditLength: LIMITS.diffEdits });
+  if (!changes)
+    return [
+      ...(a.length ? [{ value: [...a], count: a.length, removed: true }] : []),
+      ...(b.length ? [{ value: [...b], count: b.length, added: true }] : []),
+    ];
+  return changes.map((c) => ({
     value: c.value,
     count: c.value.length,
     ...(c.added ? { added: true } : {}),

@@ -5,7 +5,7 @@
 import { at } from '../core/at.js';
 import { Grid } from '../core/grid.js';
 import { textSimilarity } from '../text/text-similarity.js';
-import { blockText, type Block } from '../model/document-model.js';
+import { blockText, pointText, type Block } from '../model/document-model.js';
 import { alignSequences, hash } from './align-sequences.js';
 import { diffWords, type WordPart } from './diff-words.js';
 
@@ -23,7 +23,7 @@ const PAIR_AT = 0.4;
 
 /** 对齐用的键：编号和"一是"不算（它们随前后的增删而变，不是这一段本身的改动）。 */
 const key = (b: Block) =>
-  `${b.kind}:${b.kind === 'heading' ? b.level : ''}:${b.kind === 'heading' || b.kind === 'point' ? b.text : blockText(b)}`;
+  `${b.kind}:${b.kind === 'heading' ? b.level : ''}:${b.kind === 'heading' ? b.text : b.kind === 'point' ? pointText(b) : blockText(b)}`;
 
 export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): BlockDiff[] {
   const changes = alignSequences(oldBlocks.map(key), newBlocks.map(key));
@@ -102,7 +102,7 @@ function pairHunk(removedSides: Side[], addedSides: Side[]): BlockDiff[] {
       if (r.moved || a.moved || r.block.kind !== a.block.kind) return 0;
       const x = blockText(r.block);
       const y = blockText(a.block);
-      return textSimilarity(x, y) + ((hash(x) ^ hash(y)) >>> 0) * 1e-15;
+      return textSimilarity(x, y, PAIR_AT) + ((hash(x) ^ hash(y)) >>> 0) * 1e-15;
     }),
   );
   const similarity = (x: number, y: number) => at(at(sim, x), y);

@@ -63,7 +63,7 @@ export function diffStructure(older: YearText, newer: YearText): StructureChange
   const b = structureUnits(newer.model);
   const same = (x: Unit, y: Unit) => withoutYears(x.title, older.year) === withoutYears(y.title, newer.year);
   const similarity = (x: Unit, y: Unit) =>
-    same(x, y) ? 2 : textSimilarity(withoutYears(x.title, older.year), withoutYears(y.title, newer.year));
+    same(x, y) ? 2 : textSimilarity(withoutYears(x.title, older.year), withoutYears(y.title, newer.year), SAME);
   const where = (u: Unit) => (u.kind === '章' ? '' : `（在"${u.chapter}"）`);
   const name = (u: Unit) => (u.kind === '要点' ? pointName(u) : `${u.kind === '章' ? '章' : `${u.level}级事项`}"${u.title}"`);
 

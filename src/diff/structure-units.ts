@@ -90,12 +90,14 @@ export function structureUnits(model: DocumentModel): Unit[] {
       const owner = sectionOf(b.source);
       const unit = owner ? section(owner) : undefined;
       if (!unit) continue;
+      // 有标题的一条用标题认它（"一是深入学习宣传习近平法治思想"），没有的用整条文字。
+      const title = b.title ? b.title.text.replace(/[。：；]$/, '') : b.text;
       unit.points.push({
         kind: '要点',
         level: unit.level,
         path: b.source,
-        title: b.text,
-        label: b.prefix + b.text,
+        title,
+        label: b.prefix + title,
         kinds: unit.kinds,
         chapter: unit.chapter,
         index: unit.points.length,

@@ -13,10 +13,12 @@ type AsList<T> = Extract<NonNullable<T>, readonly unknown[]>[number][];
 export type Kind = Extract<Chapter['类别'], string>;
 
 /** 要点的完整写法 {前缀, 样式, 条目}（不是只写条目的列表）。 */
-type EnumerationObject = Exclude<Enumeration, readonly string[]>;
+type EnumerationObject = Exclude<Enumeration, readonly unknown[]>;
 
-/** 要点：前缀、样式总是写明，条目是列表。 */
-export type DraftEnumeration = Required<Pick<EnumerationObject, '前缀' | '样式'>> & { 条目: AsList<EnumerationObject['条目']> };
+/** 要点：前缀、样式总是写明，条目是文字的列表（导入时不分出每条的标题，写成 {标题, 内容} 由办事员决定）。 */
+export type DraftEnumeration = Required<Pick<EnumerationObject, '前缀' | '样式'>> & {
+  条目: Extract<EnumerationObject['条目'][number], string>[];
+};
 
 export interface DraftItem extends Pick<Item, '标题' | '标题单列'> {
   内容?: AsList<Item['内容']>;

@@ -1,14 +1,18 @@
 import type { Code } from '../diagnostics/codes.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
+import { LIMITS } from '../core/limits.js';
+import { readRegularFile } from '../core/read-regular-file.js';
 import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ReportPipeline } from '../pipeline/report-pipeline.js';
 import { loadTemplate } from '../template/load-template.js';
 import { unsafeFolderName } from '../text/safe-folder-name.js';
+import { WriteFailure } from '../write/write-failure.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { convertReport, countFigures, countItems } from './convert-report.js';
 import { demoteFigures, figuresAtLines } from './demote-figures.js';
 import type { Draft } from './draft.js';
+import { inflatedOver } from './inflated-size.js';
 import { readDocxParagraphs } from './read-docx-paragraphs.js';
 import { readTextLines } from './read-text-lines.js';
 import { writeDataFile } from './write-data-file.js';
@@ -35,8 +39,6 @@ export interface ImportResult {
   checkErrors: number;
 }
 
-const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 /** 一份报告少说也有几百个汉字；汉字太少的多半是选错了文件（或二进制文件改了扩展名）。 */
 const MIN_HAN = 20;
 
@@ -56,16 +58,15 @@ export async function importReport(file: string, options: ImportOptions = {}): P
     fix,
   });
 
-  // 1. 读原文
-  if (!existsSync(file))
-    return fail(
-      problem('import/not-found', `找不到要导入的文件"${file}"。`, '检查路径和文件名是否写对（可以把文件拖进命令行窗口得到完整路径）。'),
-    );
-  const st = statSync(file);
-  if (!st.isFile())
-    return fail(problem('import/not-a-file', `"${file}"是文件夹，不是报告文件。`, '给出一份报告：.txt 文本或 .docx Word 文档。'));
+  // 1. 读原文（只读普通文件，按读到的字节数数上限）
   const ext = extname(file).toLowerCase();
+  if (isDirectory(file))
+    return fail(problem('import/not-a-file', `"${file}"是文件夹，不是报告文件。`, '给出一份报告：.txt 文本或 .docx Word 文档。'));
   if (ext !== '.txt' && ext !== '.docx') {
+    if (!lexists(file))
+      return fail(
+        problem('import/not-found', `找不到要导入的文件"${file}"。`, '检查路径和文件名是否写对（可以把文件拖进命令行窗口得到完整路径）。'),
+      );
     return fail(
       problem(
         'import/unsupported-type',
@@ -74,19 +75,37 @@ export async function importReport(file: string, options: ImportOptions = {}): P
       ),
     );
   }
-  const limit = ext === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (st.size > limit)
+  const limit = ext === '.docx' ? LIMITS.docxBytes : LIMITS.sourceBytes;
+  const raw = readRegularFile(file, limit);
+  if (!raw.ok) {
+    if (raw.reason === 'not-found')
+      return fail(
+        problem('import/not-found', `找不到要导入的文件"${file}"。`, '检查路径和文件名是否写对（可以把文件拖进命令行窗口得到完整路径）。'),
+      );
+    if (raw.reason === 'too-large')
+      return fail(problem('file/too-large', raw.message, '一份报告的文字不过几十 KB：检查是不是选错了文件。'));
+    return fail(problem('import/not-a-file', raw.message, '给出一份报告：.txt 文本或 .docx Word 文档。'));
+  }
+  const bytes = raw.bytes;
+  if (ext === '.docx' && inflatedOver(bytes, LIMITS.docxInflatedBytes) !== undefined)
     return fail(
       problem(
-        'file/too-large',
-        `文件有 ${(st.size / 1024 / 1024).toFixed(1)} MB，超过了 ${limit / 1024 / 1024} MB 的上限，不读取。`,
-        '一份报告的文字不过几十 KB：检查是不是选错了文件。',
+        'import/docx-unreadable',
+        `"${basename(file)}"解压后超过了 ${LIMITS.docxInflatedBytes / 1024 / 1024} MB：不像一份报告（可能是"zip 炸弹"），不读取。`,
+        '用 Word 或 WPS 打开后"另存为"一份新的 .docx 再导入。',
       ),
     );
-  const bytes = readFileSync(file);
   const read = ext === '.docx' ? await readDocxParagraphs(bytes, file) : readTextLines(bytes, file);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, checkErrors: 0 };
+  if (read.lines.length > LIMITS.importLines)
+    return fail(
+      problem(
+        'budget/exceeded',
+        `"${basename(file)}"有 ${read.lines.length} 段，超过了 ${LIMITS.importLines} 段的上限：不像一份报告。`,
+        '检查是不是选错了文件；一份报告不过几百段。',
+      ),
+    );
   if (read.lines.length === 0)
     return fail(problem('import/empty', `"${basename(file)}"里没有文字。`, '检查是不是选错了文件，或 Word 文档里的文字是不是图片。'));
   const han = read.lines.reduce((n, l) => n + (l.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0), 0);
@@ -117,8 +136,9 @@ export async function importReport(file: string, options: ImportOptions = {}): P
       ],
       checkErrors: 0,
     };
-  const target = join(options.out ?? 'data', draft.地区, `${draft.年度}.yaml`);
-  if (existsSync(target) && !options.force) {
+  const dataRoot = options.out ?? 'data';
+  const target = join(dataRoot, draft.地区, `${draft.年度}.yaml`);
+  if (lexists(target) && !options.force) {
     diagnostics.push({
       code: 'import/exists',
       severity: 'error',
@@ -149,8 +169,24 @@ export async function importReport(file: string, options: ImportOptions = {}): P
   const checkProblems = checked.diagnostics;
   diagnostics.push(...checkProblems);
 
-  // 5. 写出
-  writeFileAtomic(target, yaml);
+  // 5. 写出：只新建（独占，同时运行的两个 import 只有一个写成）；--force 时替换，但只替换普通文件。
+  try {
+    writeFileAtomic(target, yaml, { exclusive: !options.force, root: dataRoot });
+  } catch (e) {
+    if (!(e instanceof WriteFailure)) throw e;
+    diagnostics.push({
+      code: e.exists ? 'import/exists' : 'file/write-failed',
+      severity: 'error',
+      file: target,
+      line: 1,
+      column: 1,
+      message: e.exists ? `"${target}"已经存在，没有覆盖。` : e.message,
+      fix: e.exists
+        ? '要用导入的内容替换它，加上 --force；或用 --out 写到别的文件夹再比较。'
+        : '检查数据文件夹：有没有写权限、路径上有没有符号链接或同名的文件。',
+    });
+    return { diagnostics, target, draft, checkErrors: 0 };
+  }
   return {
     diagnostics,
     written: target,
@@ -165,4 +201,22 @@ export async function importReport(file: string, options: ImportOptions = {}): P
     },
     checkErrors: checkProblems.filter((d) => d.severity === 'error').length,
   };
+}
+
+/** 路径上有东西吗（悬空的符号链接也算）。 */
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }

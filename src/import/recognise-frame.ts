@@ -29,7 +29,8 @@ export { isoDate } from './read-date.js';
 
 const DATE_AT_END =
   /\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)$/;
-const YEAR = /((?:19|20)\d{2})\s*年/;
+/** 年份：不是更长的数字的一部分（"99999年度"），也不是年份区间的后一半（"（2021-2025年）"）。 */
+const YEAR = /(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年(?![\d])/;
 
 export function recogniseFrame(page: StrippedPage, file: string, notes: ImportNotes): { frame: Frame; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];

@@ -28,19 +28,8 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     }
     if (/:\s*[|>][-+]?\s*(#.*)?$/.test(line)) blockIndent = indent;
 
-    // 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："
-    const keyColon = /(^\s*(?:-\s+)?|[{,]\s*)([^\s#:：'"{}[\],]+)：/g;
-    for (const m of line.matchAll(keyColon)) {
-      const key = m[2] ?? '';
-      if (!knownKeys.has(key)) continue;
-      const column = (m.index ?? 0) + m[0].length; // "：" 的列（从 1 起）
-      out.push(
-        fileDiagnostic('yaml/full-width-colon', file, `键"${key}"后面用了中文全角冒号"："。`, {
-          fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${key}: …`,
-          line: i + 1,
-          column,
-        }),
-      );
+    for (const { key, column } of keyColons(line)) {
+      if (knownKeys.has(key)) out.push(fullWidthColon(file, key, i + 1, column));
     }
     // 行首的"键:值"：冒号后面没有空格，YAML 不认它是键
     const noSpace = /^(\s*(?:-\s+)?)([^\s#:：'"{}[\],]+):(?=[^\s/])/.exec(line);
@@ -55,16 +44,9 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
       );
     }
     // 流式映射 {甲: 1，乙: 2}：中文逗号不分项
-    for (const m of line.matchAll(/[^\s{，]\s*(，)\s*([^\s#:：'"{}[\],]+):\s/g)) {
-      if (!knownKeys.has(m[2] ?? '') || !/\{[^}]*$/.test(line.slice(0, m.index))) continue;
-      out.push(
-        fileDiagnostic('yaml/full-width-comma', file, '花括号 { } 里用了中文逗号"，"分隔两项。', {
-          fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
-          line: i + 1,
-          column: (m.index ?? 0) + m[0].indexOf('，') + 1,
-          severity: 'error',
-        }),
-      );
+    for (const m of line.matchAll(FLOW_COMMA)) {
+      if (!knownKeys.has(m[2] ?? '') || !insideFlow(line.slice(0, m.index))) continue;
+      out.push(fullWidthComma(file, i + 1, (m.index ?? 0) + m[0].indexOf('，') + 1));
     }
     // 流式列表 [甲，乙]：中文逗号不分项，整个成了一项
     const flow = /:\s*\[([^\]]*)\]/.exec(line);
@@ -81,6 +63,61 @@ export function findClerkMistakes(text: string, file: string, knownKeys: Readonl
     }
   });
   return out;
+}
+
+/** 花括号里分隔两项的中文逗号：{甲: 1，乙: 2}（后面是"名字:"或"名字："）。 */
+const FLOW_COMMA = /[^\s{，]\s*(，)\s*([^\s#:：'"{}[\],，]+)(?::\s|：)/g;
+
+/** 一行的花括号里分隔两项的中文逗号的列（从 1 起），不论名字是不是数据格式里的键。 */
+export function flowCommas(line: string): number[] {
+  return [...line.matchAll(FLOW_COMMA)]
+    .filter((m) => insideFlow(line.slice(0, m.index)))
+    .map((m) => (m.index ?? 0) + m[0].indexOf('，') + 1);
+}
+
+export function fullWidthComma(file: string, line: number, column: number): Diagnostic {
+  return fileDiagnostic('yaml/full-width-comma', file, '花括号 { } 里用了中文逗号"，"分隔两项。', {
+    fix: '把"，"改成英文逗号","：{收到申请: 233, 受理: 177}。',
+    line,
+    column,
+    severity: 'error',
+  });
+}
+
+/** 行首的"键："（可在列表的"- "之后），或流式映射 {键：值} 里的"键："。 */
+const KEY_COLON = /(^\s*(?:-\s+)?|[{,，]\s*)([^\s#:：'"{}[\],，]+)：/g;
+
+/** 这段文字结束时还在花括号里（{ 比 } 多，可以套几层）。 */
+function insideFlow(before: string): boolean {
+  return (before.match(/\{/g) ?? []).length > (before.match(/\}/g) ?? []).length;
+}
+
+/** 键名不会很长：长的是一句话（"……现将有关情况报告如下："），不是键。 */
+const MAX_KEY_CHARS = 24;
+
+/**
+ * 一行里像"键："的全角冒号：键名和"："的列（从 1 起）。花括号里的（{键：值，键：值}）要真在花括号里、
+ * 不在引号括起的文字里。
+ */
+export function keyColons(line: string): { key: string; column: number }[] {
+  if (!line.includes('：')) return [];
+  return [...line.matchAll(KEY_COLON)]
+    .filter((m) => {
+      const key = m[2] ?? '';
+      if ([...key].length > MAX_KEY_CHARS) return false;
+      if (/^\s*(?:-\s+)?$/.test(m[1] ?? '')) return true;
+      const before = line.slice(0, (m.index ?? 0) + (m[1] ?? '').length);
+      return insideFlow(before) && (before.match(/"/g) ?? []).length % 2 === 0;
+    })
+    .map((m) => ({ key: m[2] ?? '', column: (m.index ?? 0) + m[0].length }));
+}
+
+export function fullWidthColon(file: string, key: string, line: number, column: number): Diagnostic {
+  return fileDiagnostic('yaml/full-width-colon', file, `键"${key}"后面用了中文全角冒号"："。`, {
+    fix: `把"："改成英文半角冒号":"，冒号后面留一个空格：${key}: …`,
+    line,
+    column,
+  });
 }
 
 /**
@@ -102,4 +139,34 @@ export function unclosedQuoteLine(text: string): { line: number; column: number 
 /** 把行首的 Tab 换成 width 个空格（只在内存里，用来在报告 Tab 之后继续检查其余的问题）。 */
 export function expandLeadingTabs(text: string, width: number): string {
   return text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, ' '.repeat(width)));
+}
+
+/**
+ * 把行首带 Tab 的行按上下文改成空格（只在内存里）：Tab 算几个空格说不准，按它该在的位置猜——
+ * 上一行以冒号结尾（下面是它的下级）就比上一行的键多缩进两格，否则与上一行的键对齐（列表项与上一项的"-"对齐）。
+ * 猜对了，后面的检查就像 Tab 换成了空格一样；猜不出时（上面没有行）按两个空格。
+ */
+export function expandTabsByContext(text: string): string {
+  const lines = text.split('\n');
+  let prev: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+    if (lead.includes('\t') && line.trim() !== '') {
+      const content = line.slice(lead.length);
+      lines[i] = ' '.repeat(prev === undefined ? 2 : expectedIndent(prev, content)) + content;
+    }
+    const current = lines[i] ?? '';
+    if (current.trim() !== '' && !current.trimStart().startsWith('#')) prev = current;
+  }
+  return lines.join('\n');
+}
+
+function expectedIndent(prev: string, content: string): number {
+  const p = prev.replace(/\r$/, '');
+  const dash = /^(\s*)-\s+/.exec(p);
+  const keyIndent = dash ? dash[0].length : p.length - p.trimStart().length;
+  if (/:\s*(#.*)?$/.test(p)) return keyIndent + 2;
+  if (content.startsWith('-') && dash) return (dash[1] ?? '').length;
+  return keyIndent;
 }

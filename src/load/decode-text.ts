@@ -1,4 +1,5 @@
 import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { looksLikeBig5 } from './looks-like-big5.js';
 
 export interface DecodedText {
   text: string;
@@ -41,6 +42,14 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     return { text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8', diagnostics };
   } catch {
     // 不是 UTF-8：试 GB18030（兼容 GBK、GB2312）。
+  }
+  if (looksLikeBig5(body)) {
+    diagnostics.push(
+      fileDiagnostic('encoding/unknown', file, '文件像是繁体中文的 Big5 编码，不是 UTF-8 或 GBK，无法读取（按 GBK 读会是乱码）。', {
+        fix: '用记事本或 VS Code 打开（编码选 Big5）后另存为 UTF-8 编码。',
+      }),
+    );
+    return { text: '', encoding: 'utf-8', diagnostics };
   }
   try {
     gb18030 ??= new TextDecoder('gb18030', { fatal: true });

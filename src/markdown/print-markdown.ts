@@ -4,7 +4,7 @@
  *   ::: addressee / signature / date / note 是主送、署名、日期和附注；
  *   连写的要点接在上一段里。办事员的文字都按 Markdown 转义，# * | < {{ 照原样显示。
  */
-import type { DocumentModel } from '../model/document-model.js';
+import { blockText, type DocumentModel } from '../model/document-model.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
 const CONTAINERS = { addressee: 'addressee', signature: 'signature', date: 'date', note: 'note' } as const;
@@ -24,9 +24,10 @@ export function printMarkdown(model: DocumentModel): string {
         parts.push({ raw: b.text });
         break;
       case 'point': {
+        // 要点的标题在预览里是普通文字（字体由 .docx 体现）。
         const last = parts[parts.length - 1];
-        if (b.joined && last && 'raw' in last) last.raw += b.prefix + b.text;
-        else parts.push({ raw: b.prefix + b.text });
+        if (b.joined && last && 'raw' in last) last.raw += blockText(b);
+        else parts.push({ raw: blockText(b) });
         break;
       }
       case 'addressee':

@@ -27,11 +27,19 @@ export type Block =
   /** 章（1）和各级事项（2—4）的标题；runIn：与下一块接排成一段（"（一）标题。正文……"）。source 是章或事项本身。 */
   | ({ kind: 'heading'; level: HeadingLevel; number: string; text: string; runIn: boolean } & Sourced)
   | ({ kind: 'paragraph'; text: string } & Sourced)
-  /** 要点的一条："一是……"。joined：接在上一段后面（连写），否则自成一段。source 是这一条。 */
-  | ({ kind: 'point'; prefix: string; text: string; joined: boolean } & Sourced)
+  /**
+   * 要点的一条："一是……"。joined：接在上一段后面（连写），否则自成一段。source 是这一条。
+   * title：写成 {标题, 内容} 的一条的标题（"一是深入学习宣传习近平法治思想。"），用 level 那一级接排标题的字体。
+   */
+  | ({ kind: 'point'; prefix: string; title?: PointTitle; text: string; joined: boolean } & Sourced)
   | ({ kind: 'signature'; text: string } & Sourced)
   | ({ kind: 'date'; text: string } & Sourced)
   | ({ kind: 'note'; text: string } & Sourced);
+
+interface PointTitle {
+  text: string;
+  level: HeadingLevel;
+}
 
 /** 一章：在数据里的位置和它的类别（比较两年时按类别对齐章）。 */
 interface ChapterInfo {
@@ -50,7 +58,7 @@ export function blockText(b: Block): string {
     case 'heading':
       return b.number + b.text;
     case 'point':
-      return b.prefix + b.text;
+      return b.prefix + pointText(b);
     case 'title':
     case 'addressee':
     case 'paragraph':
@@ -61,9 +69,19 @@ export function blockText(b: Block): string {
   }
 }
 
-/** 一块的文字段：接排标题用标题的字体，其余一段。 */
+/** 要点一条的文字，不带"一是"（有标题时连同标题）：比较两年时按它对齐。 */
+export function pointText(b: Extract<Block, { kind: 'point' }>): string {
+  return (b.title?.text ?? '') + b.text;
+}
+
+/** 一块的文字段：接排标题、要点的标题（连同"一是"）用标题的字体，其余一段。 */
 export function blockRuns(b: Block): Run[] {
-  return b.kind === 'heading' && b.runIn ? [{ text: blockText(b), heading: b.level }] : [{ text: blockText(b) }];
+  if (b.kind === 'heading' && b.runIn) return [{ text: blockText(b), heading: b.level }];
+  if (b.kind === 'point' && b.title) {
+    const lead: Run = { text: b.prefix + b.title.text, heading: b.title.level };
+    return b.text === '' ? [lead] : [lead, { text: b.text }];
+  }
+  return [{ text: blockText(b) }];
 }
 
 /** 文档的标题（文档属性里也写它）。 */

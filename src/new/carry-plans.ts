@@ -1,7 +1,7 @@
 import type { Chapter, Report } from '../schema/report-types.generated.js';
 
 /**
- * 上一年度"下步打算"里的各条：事项的标题，或要点的第一句。新年度的文件里列成清单，
+ * 上一年度"下步打算"里的各条：事项的标题，要点的标题（写成 {标题, 内容} 时）或第一句。新年度的文件里列成清单，
  * check 会提醒逐条说明落实情况。
  */
 export function carryPlans(report: Report): string[] {
@@ -15,7 +15,8 @@ export function carryPlans(report: Report): string[] {
     }
     const points = ch.要点 === undefined ? [] : Array.isArray(ch.要点) ? ch.要点 : ch.要点.条目;
     for (const p of points) {
-      const t = firstSentence(p);
+      // 写成 {标题, 内容} 的一条用它的标题，否则用第一句。
+      const t = typeof p === 'string' ? firstSentence(p) : p.标题.trim().replace(/[。；：]$/, '');
       if (t) out.push(t);
     }
   }

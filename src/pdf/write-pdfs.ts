@@ -1,6 +1,7 @@
 import { isProcessRunning } from '../write/is-process-running.js';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { onInterrupt } from '../write/interrupt-cleanup.js';
 import { convertToPdf } from './convert-to-pdf.js';
 import { findSoffice, INSTALL_HINT } from './find-soffice.js';
 
@@ -41,13 +42,15 @@ export async function writePdfs(jobs: readonly PdfJob[], outRoot: string, option
   mkdirSync(root, { recursive: true });
   removeStaleTemps(root);
   const temp = mkdtempSync(join(root, `${TEMP_PREFIX}${process.pid}-`));
+  // Ctrl-C 或 kill 时删掉临时文件夹（LibreOffice 由 convertToPdf 结束）。
+  const stop = onInterrupt(() => rmSync(temp, { recursive: true, force: true }));
   try {
     const inputs = jobs.map((job, i) => {
       const f = join(temp, `${i}.docx`);
       copyFileSync(job.docx, f);
       return f;
     });
-    const converted = await convertToPdf(inputs, temp, env);
+    const converted = await convertToPdf(inputs, temp, env, temp);
     const written: string[] = [];
     const failed: string[] = [];
     jobs.forEach((job, i) => {
@@ -61,6 +64,7 @@ export async function writePdfs(jobs: readonly PdfJob[], outRoot: string, option
     const why = converted.ok ? 'LibreOffice 没有生成 PDF（文件可能已损坏）' : converted.message;
     return { ok: false, message: failed.length ? `${why}：${failed.join('、')}` : why, written, missingLibreOffice: false };
   } finally {
+    stop();
     rmSync(temp, { recursive: true, force: true });
   }
 }

@@ -11,8 +11,9 @@ export function findDataFiles(paths: readonly string[]): { files: string[]; miss
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const p = join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile() && DATA_FILE.test(entry.name)) files.push(p);
+      // 名叫 *.yaml 的都算数据文件（文件夹、管道、设备也算：读的时候报"不是普通文件"，不悄悄跳过）。
+      if (DATA_FILE.test(entry.name)) files.push(p);
+      else if (entry.isDirectory()) walk(p);
     }
   };
   for (const p of paths) {

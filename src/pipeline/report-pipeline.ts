@@ -18,7 +18,9 @@ import { renderDocument } from '../render/render-document.js';
 import type { Layout } from '../schema/layout-types.generated.js';
 import type { Report } from '../schema/report-types.generated.js';
 import type { Template } from '../template/load-template.js';
+import { acknowledgeWarnings, type AcknowledgedWarning } from '../validate/acknowledge-warnings.js';
 import { runRules } from '../validate/rules/index.js';
+import { followOns } from './follow-ons.js';
 import { validateReport } from '../validate/validate-report.js';
 import { outputPaths, type OutputPaths } from '../write/output-paths.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
@@ -48,12 +50,24 @@ type Rendered =
     }
   | { ok: false; source?: SourceFile; diagnostics: Diagnostic[] };
 
-/** 检查的结果。ok：没有错误，可以生成文档。 */
+/** 检查的结果。ok：没有错误，可以生成文档。acknowledged：县里确认保留的警告（不算在 diagnostics 里）。 */
 export type CheckedReport =
-  | { ok: true; file: string; source: SourceFile; report: Report; layout: Layout; model: DocumentModel; diagnostics: Diagnostic[] }
-  | { ok: false; file: string; source?: SourceFile; diagnostics: Diagnostic[] };
+  | {
+      ok: true;
+      file: string;
+      source: SourceFile;
+      report: Report;
+      layout: Layout;
+      model: DocumentModel;
+      diagnostics: Diagnostic[];
+      acknowledged: AcknowledgedWarning[];
+    }
+  | { ok: false; file: string; source?: SourceFile; diagnostics: Diagnostic[]; acknowledged: AcknowledgedWarning[] };
 
 export type BuiltReport = CheckedReport & { outputs?: OutputPaths };
+
+/** 生成好、还没写的一份：.md 和 .docx 的内容（批量时工作线程把它交给主线程写，主线程管冲突和中断）。 */
+export type ProducedReport = CheckedReport & { outputs?: OutputPaths; md?: string; docx?: Uint8Array };
 
 export interface PipelineOptions {
   /** 定稿：待填的数字是错误（草稿里只是警告）。 */
@@ -107,7 +121,9 @@ export class ReportPipeline {
     const prior = this.usablePrior(file, report);
     const context = buildContext(report, prior.ok ? prior.prior.loaded.report : undefined);
     const { model, problems } = renderDocument(report, this.template, layout, context);
-    const diagnostics = [...loaded.diagnostics, ...prior.diagnostics, ...problems.map((p) => locate(source, p))];
+    const follow = followOns(source, loaded.repairedPaths);
+    const located = problems.filter((p) => !follow.concernsRepaired(p)).map((p) => locate(source, p));
+    const diagnostics = [...loaded.diagnostics, ...prior.diagnostics, ...located];
     return this.renders.put(file, { ...loaded, layout, model, ...(prior.ok ? { prior: prior.prior } : {}), diagnostics }, bytes);
   }
 
@@ -125,31 +141,28 @@ export class ReportPipeline {
 
   private checkOnce(file: string, bytes?: Uint8Array): CheckedReport {
     const rendered = this.render(file, bytes);
-    if (!rendered.ok)
-      return {
-        ok: false,
-        file,
-        ...(rendered.source ? { source: rendered.source } : {}),
-        diagnostics: withExcerpts(rendered.diagnostics, rendered.source),
-      };
+    if (!rendered.ok) {
+      const source = rendered.source;
+      if (!source) return { ok: false, file, diagnostics: withExcerpts(rendered.diagnostics, undefined), acknowledged: [] };
+      const { diagnostics, acknowledged } = acknowledgeWarnings(followOns(source).filter(rendered.diagnostics), source, undefined);
+      return { ok: false, file, source, diagnostics: withExcerpts(diagnostics, source), acknowledged: withExcerpts(acknowledged, source) };
+    }
     const { source, report, layout, model } = rendered;
     const priorModel = rendered.prior ? this.priorModel(rendered.prior) : undefined;
     const problems = runRules({ report, file, layout, final: this.options.final === true, model, ...(priorModel ? { priorModel } : {}) });
-    let diagnostics = [...rendered.diagnostics, ...problems.map((p) => locate(source, p))];
-    if (rendered.repairedPaths) {
-      // 修补过的数据只用来往下检查：不交出文档；修补处引起的连带提醒（如"还没有填"）不报。
-      const repairedLines = new Set(rendered.repairedPaths.map((p) => source.positionOf(p).line));
-      diagnostics = diagnostics.filter((d) => d.code.startsWith('schema/') || d.code.startsWith('yaml/') || !repairedLines.has(d.line));
-      return { ok: false, file, source, diagnostics: withExcerpts(diagnostics, source) };
-    }
-    const sorted = withExcerpts(diagnostics, source);
-    return hasErrors(sorted)
-      ? { ok: false, file, source, diagnostics: sorted }
-      : { ok: true, file, source, report, layout, model, diagnostics: sorted };
+    // 修补过、猜过的数据只用来往下检查：不交出文档；由它们引起的连带问题不报（follow-ons.ts）。
+    const follow = followOns(source, rendered.repairedPaths);
+    const located = problems.filter((p) => !follow.concernsRepaired(p)).map((p) => locate(source, p));
+    // 县里确认保留的警告：不算数，另列出来。
+    const checked = acknowledgeWarnings(follow.filter([...rendered.diagnostics, ...located]), source, report.忽略);
+    const diagnostics = withExcerpts(checked.diagnostics, source);
+    const acknowledged = withExcerpts(checked.acknowledged, source);
+    if (rendered.repairedPaths || hasErrors(diagnostics)) return { ok: false, file, source, diagnostics, acknowledged };
+    return { ok: true, file, source, report, layout, model, diagnostics, acknowledged };
   }
 
-  /** 6. 写：检查没有错误时写 .md 预览和 .docx（先写临时文件再改名）。 */
-  async build(file: string, outRoot: string): Promise<BuiltReport> {
+  /** 6a. 生成：检查没有错误时排出 .md 预览和 .docx 的内容（不写）。 */
+  async produce(file: string, outRoot: string): Promise<ProducedReport> {
     const checked = this.check(file);
     if (!checked.ok) return checked;
     const { report, model, layout } = checked;
@@ -157,9 +170,17 @@ export class ReportPipeline {
     // 写 .docx 的代码只在这一步加载：check 用不到它，冷启动少加载一些。
     const { writeDocx } = await import('../docx/write-docx.js');
     const docx = await writeDocx(model, layout, { title: documentTitle(model), author: layout.作者 ?? report.发文机关 });
-    writeFileAtomic(outputs.md, printMarkdown(model));
-    writeFileAtomic(outputs.docx, docx);
-    return { ...checked, outputs };
+    return { ...checked, outputs, md: printMarkdown(model), docx: docx };
+  }
+
+  /** 6b. 写：.md 预览和 .docx（先写临时文件再改名；输出文件夹下面的符号链接不跟随）。 */
+  async build(file: string, outRoot: string): Promise<BuiltReport> {
+    const { md, docx, ...built } = await this.produce(file, outRoot);
+    if (built.outputs && md !== undefined && docx) {
+      writeFileAtomic(built.outputs.md, md, { root: outRoot });
+      writeFileAtomic(built.outputs.docx, docx, { root: outRoot });
+    }
+    return built;
   }
 
   /** 上一年度（同一文件夹里 年度−1 的文件）：没有时不比较；有但有错误时提醒一句，也不比较。 */
@@ -190,7 +211,7 @@ export class ReportPipeline {
 }
 
 /** 排序，并给本文件的问题附上那一行的原文。 */
-function withExcerpts(list: readonly Diagnostic[], source: SourceFile | undefined): Diagnostic[] {
+function withExcerpts<D extends Diagnostic>(list: readonly D[], source: SourceFile | undefined): D[] {
   const sorted = sortDiagnostics(list);
   if (!source) return sorted;
   return sorted.map((d) => (d.file === source.file && d.excerpt === undefined ? { ...d, excerpt: source.lineText(d.line) } : d));

@@ -4,12 +4,13 @@
  */
 import { problem, type Problem } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../model/data-path.js';
-import type { Block } from '../model/document-model.js';
+import type { Block, HeadingLevel } from '../model/document-model.js';
 import type { TextContext } from '../resolve/build-context.js';
-import type { Chapter, Enumeration, Item, Item3, Item4, Report } from '../schema/report-types.generated.js';
+import type { Chapter, Enumeration, Item, Item3, Item4, Point, Report } from '../schema/report-types.generated.js';
 import type { Layout } from '../schema/layout-types.generated.js';
 import type { Template } from '../template/load-template.js';
 import { chineseDate } from '../text/chinese-date.js';
+import { findMalformedReference } from '../text/malformed-reference.js';
 import { enumerationPrefix, formatNumbering } from './numbering.js';
 import { oneLine, splitParagraphs } from './paragraphs.js';
 import { renderText } from './render-text.js';
@@ -55,8 +56,20 @@ export function buildView(
 ): { view: ReportView; problems: Problem[] } {
   const problems: Problem[] = [];
 
+  const helpers = new Set(Object.keys(template.hbs.helpers));
+
   /** 求值一段文字；出错时记下问题（指到文字里的行列）并返回 undefined。 */
   const text = (path: DataPath, raw: string): string | undefined => {
+    const broken = raw.includes('{{') ? findMalformedReference(raw, helpers) : undefined;
+    if (broken) {
+      problems.push(
+        problem('ref/template', path, `引用"${broken.written}"的名字被空格或句号拆开了，读不出是哪项数据。`, {
+          at: { offset: broken.index },
+          fix: `写成 ${broken.meant}（名字之间用英文半角的点，不加空格）。`,
+        }),
+      );
+      return undefined;
+    }
     const r = renderText(template.hbs, raw, context);
     if (r.ok) {
       for (const n of r.notes) {
@@ -66,7 +79,13 @@ export function buildView(
       }
       return r.text;
     }
-    problems.push(problem('ref/template', path, r.message, { at: { line: r.line, column: r.column }, fix: r.fix }));
+    problems.push(
+      problem(r.code ?? 'ref/template', path, r.message, {
+        at: { line: r.line, column: r.column },
+        fix: r.fix,
+        concerns: r.ref?.split('.'),
+      }),
+    );
     return undefined;
   };
 
@@ -81,22 +100,36 @@ export function buildView(
     });
   };
 
-  /** 要点：每一条一块；连写的接在前一块后面（前面什么也没有时第一条自成一段）。 */
-  const points = (path: DataPath, e: Enumeration | undefined, before: number): Block[] => {
+  /**
+   * 要点：每一条一块；连写的接在前一块后面（前面什么也没有时第一条自成一段）。
+   * level：要点所在的章或事项的级别（有标题的一条用下一级接排标题的字体）。
+   */
+  const points = (path: DataPath, e: Enumeration | undefined, before: number, level: HeadingLevel): Block[] => {
     if (!e) return [];
     const items = Array.isArray(e) ? e : e.条目;
     const itemsPath = Array.isArray(e) ? path : [...path, '条目'];
     const prefix = (Array.isArray(e) ? undefined : e.前缀) ?? '一是';
     const joined = !Array.isArray(e) && e.样式 === '连写';
-    return items.map((raw, i): Block => {
+    const separator = Array.isArray(e) ? undefined : e.分隔;
+    return items.map((raw: Point, i): Block => {
       const source = [...itemsPath, i];
-      return {
-        kind: 'point',
-        prefix: enumerationPrefix(prefix, i),
-        text: splitParagraphs(text(source, raw) ?? '').join(''),
-        joined: joined && before + i > 0,
-        source,
-      };
+      const body = (t: string | undefined) => splitParagraphs(t ?? '').join('');
+      const last = i === items.length - 1;
+      const point: Block =
+        typeof raw === 'string'
+          ? { kind: 'point', prefix: enumerationPrefix(prefix, i), text: body(text(source, raw)), joined: joined && before + i > 0, source }
+          : {
+              kind: 'point',
+              prefix: enumerationPrefix(prefix, i),
+              title: {
+                text: runInTitle(oneLine(text([...source, '标题'], raw.标题) ?? '')),
+                level: Math.min(4, level + 1) as HeadingLevel,
+              },
+              text: raw.内容 === undefined ? '' : body(text([...source, '内容'], raw.内容)),
+              joined: joined && before + i > 0,
+              source,
+            };
+      return separator === undefined ? point : withSeparator(point, last ? '。' : separator);
     });
   };
 
@@ -104,7 +137,7 @@ export function buildView(
   const patterns = [numbers.一级, numbers.二级, numbers.三级, numbers.四级];
   let level3Counter = 0;
 
-  const heading = (path: DataPath, raw: string | undefined, level: 1 | 2 | 3 | 4, n: number, runIn: boolean): HeadingBlock | undefined => {
+  const heading = (path: DataPath, raw: string | undefined, level: HeadingLevel, n: number, runIn: boolean): HeadingBlock | undefined => {
     if (raw === undefined) return undefined;
     const t = text([...path, '标题'], raw);
     if (t === undefined) return undefined;
@@ -113,7 +146,7 @@ export function buildView(
       kind: 'heading',
       level,
       number: formatNumbering(patterns[level - 1] ?? '', n),
-      text: runIn && !END_PUNCT.test(title) ? title + '。' : title,
+      text: runIn ? runInTitle(title) : title,
       runIn,
       source: path,
     };
@@ -121,7 +154,7 @@ export function buildView(
 
   const item = (path: DataPath, it: AnyItem, level: 2 | 3 | 4, n: number): SectionView => {
     const paras = paragraphs([...path, '内容'], it.内容);
-    paras.push(...points([...path, '要点'], it.要点, paras.length));
+    paras.push(...points([...path, '要点'], it.要点, paras.length, level));
     const children: AnyItem[] = ('事项' in it ? it.事项 : undefined) ?? [];
     const runIn = it.标题 !== undefined && !it.标题单列 && children.length === 0 && paras.length > 0;
     const title = heading(path, it.标题, level, n, runIn);
@@ -150,7 +183,7 @@ export function buildView(
     const path = ['正文', i];
     level3Counter = 0;
     const paras = [...paragraphs([...path, '导语'], ch.导语), ...paragraphs([...path, '内容'], ch.内容)];
-    paras.push(...points([...path, '要点'], ch.要点, paras.length));
+    paras.push(...points([...path, '要点'], ch.要点, paras.length, 1));
     const title = heading(path, ch.标题, 1, ch.标题 === undefined ? 0 : ++chapterNo, false);
     return {
       级别: 1,
@@ -179,6 +212,18 @@ export function buildView(
     附注: report.附注 ? { kind: 'note', text: note(report.附注), source: ['附注'] } : undefined,
   };
   return { view, problems };
+}
+
+/** 接排的标题末尾没有标点时加"。"。 */
+function runInTitle(title: string): string {
+  return title === '' || END_PUNCT.test(title) ? title : title + '。';
+}
+
+/** 各条末尾的标点由程序写（要点的"分隔"）：去掉这一条自己末尾的；，。、，写上该有的那个。 */
+function withSeparator(point: Extract<Block, { kind: 'point' }>, mark: string): Block {
+  const strip = (t: string) => t.replace(/[；;，,。.、]+$/, '');
+  if (point.text !== '' || !point.title) return { ...point, text: strip(point.text) + mark };
+  return { ...point, title: { ...point.title, text: strip(point.title.text) + mark } };
 }
 
 function addressee(value: string | string[]): string {

@@ -5,9 +5,13 @@ import type { RenderNotes } from '../template/helpers.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { lineColumn } from '../text/line-column.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
+import { LIMITS } from '../core/limits.js';
+import { renderedTooLong, textLanguageProblem, type LanguageProblem } from '../template/text-language.js';
 
 export type TextResult =
-  { ok: true; text: string; notes: string[] } | { ok: false; message: string; fix?: string; line: number; column: number };
+  | { ok: true; text: string; notes: string[] }
+  /** ref：引用了却不存在的数据（如"指标.行政复议.受理"）。 */
+  | { ok: false; message: string; fix?: string; line: number; column: number; code?: LanguageProblem['code']; ref?: string };
 
 const compiledByEnv = new WeakMap<object, Map<string, Handlebars.TemplateDelegate>>();
 
@@ -20,6 +24,8 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
   if (!source.includes('{{')) return { ok: true, text: source, notes: [] };
   const simple = renderSimplePaths(source, context);
   if (simple !== undefined) return { ok: true, text: simple, notes: [] };
+  const refused = textLanguageProblem(hbs, source);
+  if (refused) return { ok: false, ...refused };
   let cache = compiledByEnv.get(hbs);
   if (!cache) compiledByEnv.set(hbs, (cache = new Map<string, Handlebars.TemplateDelegate>()));
   try {
@@ -30,6 +36,7 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
     }
     const notes: RenderNotes = { notes: [] };
     const text = fn(context, { data: { fzbg: notes } });
+    if (text.length > LIMITS.renderedTextChars) return { ok: false, ...renderedTooLong(text.length) };
     const group = GROUP_MARK.exec(text);
     if (group) {
       const path = group[1] ?? '';
@@ -115,10 +122,11 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
     const parentKeys = keysAt(context, path.slice(0, Math.max(0, missingAt)));
     return {
       ok: false,
+      ref: expr,
       message: `引用的数据"${expr}"不存在。`,
       fix:
         missingAt > 0 && parentKeys.length
-          ? `${didYouMean(missing, parentKeys) ? `是不是要写"${didYouMean(missing, parentKeys)}"？` : ''}在 ${path.slice(0, missingAt).join('.')} 下加上"${missing}"，或改成已有的：${parentKeys.join('、')}。`
+          ? `${didYouMean(missing, parentKeys) ? `是不是要写"${didYouMean(missing, parentKeys)}"？` : ''}在 ${path.slice(0, missingAt).join('.')} 下加上"${missing}"，或改成已有的：${listSome(parentKeys)}。`
           : `在文件里加上这项数据，或改正名字。`,
       line,
       column,
@@ -154,7 +162,14 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
       column,
     };
   }
-  return { ok: false, message: `文字里的模板出错：${msg.split('\n')[0]}`, line, column };
+  // 别的出错一律用中文说，不把 JavaScript 的内部信息给办事员看。
+  return {
+    ok: false,
+    message: `"${expressionAt(source, line, column) ?? '{{…}}'}"这一处读不出来。`,
+    fix: '检查 {{ }} 里的名字：名字之间用英文半角的点、不加空格，如 {{指标.行政复议.受理}}；同比、增减、上年后面空一格再写数据的名字。',
+    line,
+    column,
+  };
 }
 
 /** 没有配对的 "{{" 的位置（行列从 1 起）。 */
@@ -198,6 +213,12 @@ function partialExpression(
 function locate(source: string, needle: string): { line: number; column: number } {
   const idx = source.indexOf(needle);
   return idx < 0 ? { line: 1, column: 1 } : lineColumn(source, idx);
+}
+
+/** 列出已有的名字：太多时只列前几个（自定义指标常有二三十个，全列出来就看不清了）。 */
+function listSome(names: readonly string[]): string {
+  const LISTED = 8;
+  return names.length <= LISTED ? names.join('、') : `${names.slice(0, LISTED).join('、')}等 ${names.length} 项`;
 }
 
 function keysAt(context: unknown, path: string[]): string[] {

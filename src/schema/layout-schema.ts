@@ -2,6 +2,8 @@
  * 版式设置的 Schema：模板文件夹里的 版式.yaml 必须写全；数据文件里的"版式"只写要改的几项。
  * 默认值是 GB/T 9704—2012 的数字（见 DOMAIN.md §2）。
  */
+import { LIMITS } from '../core/limits.js';
+
 type JsonSchema = Record<string, unknown>;
 
 const num = (title: string, description: string, min = 0, max = 1000): JsonSchema => ({
@@ -11,7 +13,18 @@ const num = (title: string, description: string, min = 0, max = 1000): JsonSchem
   title,
   description,
 });
-const str = (title: string, description: string): JsonSchema => ({ type: 'string', minLength: 1, title, description });
+/**
+ * 字体名、编号写法：短，不许有控制字符（换行会在文档里伪造出结构）、Word 不认的非字符（U+FFFE、U+FFFF）、
+ * 看不见的或改变书写方向的字符。
+ */
+const str = (title: string, description: string): JsonSchema => ({
+  type: 'string',
+  minLength: 1,
+  maxLength: LIMITS.layoutText,
+  pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff\\ufffe\\uffff]*$',
+  title,
+  description,
+});
 const bool = (title: string, description: string): JsonSchema => ({ type: 'boolean', title, description });
 
 /** 模板的 版式.yaml 里也可以不写的项。 */

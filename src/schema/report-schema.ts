@@ -115,11 +115,30 @@ const paragraphs = (title: string, description: string): JsonSchema => ({
   anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
 });
 
+/** 要点的一条：一段文字，或 {标题, 内容}。 */
+const pointSchema: JsonSchema = {
+  title: '要点的一条',
+  description:
+    '一段文字；或写成 {标题, 内容}：标题是这一条的第一句（如"深入学习宣传习近平法治思想。"），用接排标题的字体，比较两年、上年打算的清单都用它认这一条。',
+  anyOf: [
+    { type: 'string' },
+    {
+      type: 'object',
+      required: ['标题'],
+      additionalProperties: false,
+      properties: {
+        标题: { type: 'string', title: '标题', description: '这一条的标题（第一句），不写"一是"；末尾没有标点时加"。"。' },
+        内容: { type: 'string', title: '内容', description: '标题之后的文字。' },
+      },
+    },
+  ],
+};
+
 const enumerationSchema: JsonSchema = {
   title: '要点',
-  description: '列举的几点，生成"一是……二是……"。可直接写成列表，或写 {前缀, 样式, 条目}。',
+  description: '列举的几点，生成"一是……二是……"。可直接写成列表，或写 {前缀, 样式, 分隔, 条目}。',
   anyOf: [
-    { type: 'array', items: { type: 'string' }, minItems: 1 },
+    { type: 'array', items: { $ref: '#/definitions/要点条目' }, minItems: 1 },
     {
       type: 'object',
       required: ['条目'],
@@ -137,7 +156,14 @@ const enumerationSchema: JsonSchema = {
           title: '样式',
           description: '"分段"每条单独成段；"连写"接在上一段后面写成一段。默认"分段"。',
         },
-        条目: { type: 'array', items: { type: 'string' }, minItems: 1, title: '条目', description: '每一条的文字。' },
+        分隔: {
+          type: 'string',
+          enum: ['；', '，', '。'],
+          title: '分隔',
+          description:
+            '各条末尾的标点由程序写：前几条末尾写这个标点，最后一条写"。"；条目里不用写，删掉一条时也不用改标点。不写时照各条自己的标点。',
+        },
+        条目: { type: 'array', items: { $ref: '#/definitions/要点条目' }, minItems: 1, title: '条目', description: '每一条的文字。' },
       },
     },
   ],
@@ -279,8 +305,17 @@ function buildReportSchema(): JsonSchema {
         },
       },
       版式: layoutOverrideSchema(),
+      忽略: {
+        type: 'object',
+        title: '忽略的警告',
+        description:
+          '本县确认保留、不必改的警告：键是警告的代码（如 content/missing-duties），值写原因。这些警告不再算数（check --strict 也能通过），在检查结果的最后一行列出。错误不能忽略。只对某一行的警告，在那一行末尾写注释 # fzbg: 忽略 text/stale 原因。',
+        propertyNames: { not: { enum: ['__proto__', 'constructor', 'prototype'] } },
+        additionalProperties: { type: 'string', title: '原因', description: '为什么保留这条警告。' },
+      },
     },
     definitions: {
+      要点条目: pointSchema,
       计数指标: figureDefinition('计数'),
       比率指标: figureDefinition('比率'),
       金额指标: figureDefinition('金额'),

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { LIMITS } from '../core/limits.js';
+import { readRegularFile } from '../core/read-regular-file.js';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -8,8 +10,10 @@ import type { Layout } from '../schema/layout-types.generated.js';
 import { LAYOUT_SCHEMA, validateAgainst } from '../validate/validate-schema.js';
 import { registerDocumentHelpers, type BlockSink } from './document-helpers.js';
 import { unknownDocumentName } from './document-template-names.js';
+import { concatenateOutputsAsText } from './text-compiler.js';
 import { registerHelpers } from './helpers.js';
 import { registerPartialSource } from './partial-sources.js';
+import { blockDepth, textLanguageProblem } from './text-language.js';
 
 /** 一个模板：版式设置、文档的结构（报告.hbs）、标准语句（partials）和正文求值用的 Handlebars 环境。 */
 export interface Template {
@@ -74,37 +78,66 @@ function readTemplate(dir: string): TemplateResult {
       ],
     };
   }
+  if (!statSync(dir).isDirectory())
+    return {
+      ok: false,
+      diagnostics: [invalid(dir, `模板"${dir}"不是文件夹。`, '模板是一个文件夹，里面有 版式.yaml、报告.hbs、标题.hbs。')],
+    };
   for (const f of [layoutFile, docFile, titleFile]) {
     if (!existsSync(f)) return { ok: false, diagnostics: [invalid(f, `模板缺少文件 ${basename(f)}。`, `检查模板文件夹 ${dir}。`)] };
   }
-  const layoutSource = new SourceFile(layoutFile, readFileSync(layoutFile));
+  // 只读普通文件、有大小上限（模板文件夹里的设备、管道、过大的文件都不读）。
+  const texts = new Map<string, string>();
+  for (const f of [layoutFile, docFile, titleFile]) {
+    const read = readRegularFile(f, LIMITS.templateFileBytes);
+    if (!read.ok) return { ok: false, diagnostics: [invalid(f, read.message, '模板里的文件要是普通的文字文件（不超过 256 KB）。')] };
+    texts.set(f, read.bytes.toString('utf8'));
+  }
+  const layoutSource = new SourceFile(layoutFile, Buffer.from(texts.get(layoutFile) ?? '', 'utf8'));
   if (hasErrors(layoutSource.diagnostics)) return { ok: false, diagnostics: layoutSource.diagnostics };
   const layout = validateAgainst<Layout>(LAYOUT_SCHEMA, layoutSource);
   if (!layout.ok) return { ok: false, diagnostics: layout.diagnostics };
 
   const hbs = Handlebars.create();
+  concatenateOutputsAsText(hbs);
   registerHelpers(hbs);
   const diagnostics: Diagnostic[] = [];
   const partialsDir = join(dir, 'partials');
-  if (existsSync(partialsDir)) {
+  if (existsSync(partialsDir) && !lstatSync(partialsDir).isDirectory())
+    diagnostics.push(
+      invalid(
+        partialsDir,
+        '模板里的 partials 应是放标准语句的文件夹，这里却是一个文件。',
+        '把它改成文件夹（里面每个标准语句一个 .hbs 文件），或删掉它。',
+      ),
+    );
+  else if (existsSync(partialsDir)) {
     for (const f of readdirSync(partialsDir)
       .filter((f) => f.endsWith('.hbs'))
       .sort()) {
       const file = join(partialsDir, f);
-      const text = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
-      const err = syntaxError(hbs, text);
-      if (err) diagnostics.push(invalid(file, `模板语法错误：${err.message}`, undefined, err.line, err.column));
+      const read = readRegularFile(file, LIMITS.templateFileBytes);
+      if (!read.ok) {
+        diagnostics.push(invalid(file, read.message, '标准语句要是普通的文字文件。'));
+        continue;
+      }
+      const text = read.bytes.toString('utf8').replace(/\r?\n$/, '');
+      const err = syntaxError(hbs, text) ?? languageError(hbs, text, true);
+      if (err) diagnostics.push(invalid(file, err.message, err.fix, err.line, err.column));
       else registerPartialSource(hbs, basename(f, extname(f)), text);
     }
   }
   const docHbs = Handlebars.create();
+  // 文档模板不需要 log（印到终端上）和 lookup（按名字取任意属性）。
+  docHbs.unregisterHelper('log');
+  docHbs.unregisterHelper('lookup');
   registerDocumentHelpers(docHbs);
-  const docText = readFileSync(docFile, 'utf8');
+  const docText = texts.get(docFile) ?? '';
   const docErr = syntaxError(docHbs, docText);
-  if (docErr) diagnostics.push(invalid(docFile, `模板语法错误：${docErr.message}`, undefined, docErr.line, docErr.column));
-  const titleText = readFileSync(titleFile, 'utf8').trim();
-  const titleErr = syntaxError(hbs, titleText);
-  if (titleErr) diagnostics.push(invalid(titleFile, `模板语法错误：${titleErr.message}`, undefined, titleErr.line, titleErr.column));
+  if (docErr) diagnostics.push(invalid(docFile, docErr.message, docErr.fix, docErr.line, docErr.column));
+  const titleText = (texts.get(titleFile) ?? '').trim();
+  const titleErr = syntaxError(hbs, titleText) ?? languageError(hbs, titleText, true);
+  if (titleErr) diagnostics.push(invalid(titleFile, titleErr.message, titleErr.fix, titleErr.line, titleErr.column));
   if (diagnostics.length) return { ok: false, diagnostics };
   const unknown = unknownDocumentName(docHbs.parse(docText));
   if (unknown) {
@@ -156,8 +189,29 @@ function documentMisuse(document: Handlebars.TemplateDelegate): string | undefin
   return undefined;
 }
 
-/** 只做语法检查（解析），出错时给出行列。 */
-function syntaxError(hbs: typeof Handlebars, text: string): { message: string; line: number; column: number } | undefined {
+interface TemplateTextError {
+  message: string;
+  fix?: string;
+  line: number;
+  column: number;
+}
+
+/** 标准语句和默认标题只能用正文的那一套安全写法（见 src/render/text-language.ts 的说明）。 */
+function languageError(hbs: typeof Handlebars, text: string, inPartial: boolean): TemplateTextError | undefined {
+  const p = textLanguageProblem(hbs, text, inPartial);
+  return p && { message: p.message, fix: p.fix, line: p.line, column: p.column };
+}
+
+/** 只做语法检查（解析），出错时给出行列。嵌套过深的不解析（解析本身就要很久）。 */
+function syntaxError(hbs: typeof Handlebars, text: string): TemplateTextError | undefined {
+  const depth = blockDepth(text).depth;
+  if (depth > LIMITS.templateBlockDepth)
+    return {
+      message: `模板里的 {{#…}} 嵌套了 ${depth} 层，超过了 ${LIMITS.templateBlockDepth} 层的上限。`,
+      fix: '照标准模板的写法改。',
+      line: 1,
+      column: 1,
+    };
   try {
     hbs.parse(text);
     return undefined;
@@ -166,9 +220,17 @@ function syntaxError(hbs: typeof Handlebars, text: string): { message: string; l
     const m = /line (\d+)/.exec(msg);
     const ex = e as { lineNumber?: number; column?: number };
     return {
-      message: msg.split('\n').pop() ?? msg,
+      message: `模板语法错误：${unmatched(text) ?? '{{ }} 的写法有误（括号不配对，或 {{#…}} 没有对应的 {{/…}}）'}。`,
+      fix: '检查 {{ 和 }} 是否成对、{{#块}} 是否有对应的 {{/块}}。',
       line: ex.lineNumber ?? (m ? Number(m[1]) : 1),
       column: (ex.column ?? 0) + 1,
     };
   }
+}
+
+function unmatched(text: string): string | undefined {
+  const opens = text.split('{{').length - 1;
+  const closes = text.split('}}').length - 1;
+  if (opens !== closes) return `"{{"有 ${opens} 个，"}}"有 ${closes} 个，不配对`;
+  return undefined;
 }

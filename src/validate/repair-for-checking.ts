@@ -16,15 +16,34 @@ const REQUIRED = new Set(['地区', '年度', '发文机关', '正文', '类别'
 
 type Obj = Record<string, unknown>;
 
-export function repairForChecking(data: unknown, problems: readonly SchemaProblemAt[]): { data: unknown; paths: DataPath[] } | undefined {
+/**
+ * meant：写错的键（"人民条解"）最像的那个键（"人民调解"）。给出时，写错的键在检查用的数据里改成它，
+ * 正文里对"人民调解"的引用就不会再报一次"不存在"——那是同一个手误的连带问题。
+ */
+export function repairForChecking(
+  data: unknown,
+  problems: readonly SchemaProblemAt[],
+  meant?: (path: DataPath) => string | undefined,
+): { data: unknown; paths: DataPath[] } | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const copy = structuredClone(data) as Obj;
   const paths: DataPath[] = [];
   for (const p of problems) {
     const path = [...p.path];
     if (path.length === 0) return undefined;
-    // 指标下的数字写错：当作没填（null）
-    if (path[0] === '指标' && path.length >= 3 && path[1] !== '自定义' && p.code !== 'schema/unknown-key') {
+    const intended = p.code === 'schema/unknown-key' ? meant?.(path) : undefined;
+    if (intended !== undefined) {
+      const parent = at(copy, path.slice(0, -1));
+      const key = String(path[path.length - 1]);
+      if (parent && !Array.isArray(parent) && !Object.hasOwn(parent, intended)) {
+        parent[intended] = parent[key];
+        delete parent[key];
+        paths.push(path);
+        continue;
+      }
+    }
+    // 指标下的数字写错（自定义的也一样，除了保留的名字）：当作没填（null），正文里对它的引用照样能查
+    if (path[0] === '指标' && path.length >= 3 && p.code !== 'schema/unknown-key' && p.code !== 'schema/reserved-name') {
       const parent = at(copy, path.slice(0, 2));
       if (!parent) return undefined;
       parent[String(path[2])] = null;

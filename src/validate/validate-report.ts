@@ -7,6 +7,8 @@ import type { SourceFile } from '../load/source-file.js';
 import type { DataPath } from '../model/data-path.js';
 import type { Report } from '../schema/report-types.generated.js';
 import { repairForChecking } from './repair-for-checking.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { allowedKeys } from './schema-walk.js';
 import { isValid, REPORT_SCHEMA, validateAgainst } from './validate-schema.js';
 
 export type ValidatedReport =
@@ -19,7 +21,15 @@ export function validateReport(source: SourceFile): ValidatedReport {
   if (source.data === undefined) return { kind: 'invalid', diagnostics: [] };
   const checked = validateAgainst<Report>(REPORT_SCHEMA, source);
   if (checked.ok) return { kind: 'valid', report: checked.value, diagnostics: [] };
-  const repaired = checked.problems.length ? repairForChecking(source.data, checked.problems) : undefined;
-  if (!repaired || !isValid(REPORT_SCHEMA, repaired.data)) return { kind: 'invalid', diagnostics: checked.diagnostics };
+  // 先把写错的键当作最像的那个键往下查；这样查不下去（改过去的内容也不合格式）时，再当作没写。
+  const attempts = [repairForChecking(source.data, checked.problems, meantKey), repairForChecking(source.data, checked.problems)];
+  const repaired = checked.problems.length ? attempts.find((r) => r !== undefined && isValid(REPORT_SCHEMA, r.data)) : undefined;
+  if (!repaired) return { kind: 'invalid', diagnostics: checked.diagnostics };
   return { kind: 'repaired', report: repaired.data as Report, repairedPaths: repaired.paths, diagnostics: checked.diagnostics };
+}
+
+/** 写错的键最像的那个键（与"是不是要写……"的提示是同一个）。 */
+function meantKey(path: DataPath): string | undefined {
+  const key = path[path.length - 1];
+  return typeof key === 'string' ? didYouMean(key, allowedKeys(REPORT_SCHEMA, path.slice(0, -1))) : undefined;
 }

@@ -15,25 +15,30 @@ const REASONS: Record<string, string> = {
   EMFILE: '同时打开的文件太多',
 };
 
-/** 写 out 时出的错：带着要写的文件（不是临时文件）的名字。 */
+/**
+ * 写不出输出文件：环境或路径的问题（不是 bug），message 是给办事员看的中文。
+ * exists：只新建（exclusive）时目标已经存在。
+ */
 export class WriteFailure extends Error {
   constructor(
-    readonly file: string,
-    readonly code: string,
+    message: string,
+    readonly exists = false,
   ) {
-    super(describeWriteFailure(file, code));
+    super(message);
     this.name = 'WriteFailure';
   }
 }
 
-/** 这个错误是不是"写不进去"一类（能说清原因的）。 */
-export function writeFailureCode(e: unknown): string | undefined {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return code !== undefined && Object.hasOwn(REASONS, code) ? code : undefined;
+/** 文件系统的错误说成写不进哪个文件（要写的文件，不是临时文件）、为什么、怎么办。 */
+export function writeFailure(e: unknown, file: string): WriteFailure {
+  const err = e as NodeJS.ErrnoException | undefined;
+  // 建文件夹时 EEXIST：路径上有一段是已有的文件（"out/报告.docx/…"），说成 ENOTDIR 才对得上。
+  const code = err?.syscall === 'mkdir' && err.code === 'EEXIST' ? 'ENOTDIR' : (err?.code ?? '未知');
+  return new WriteFailure(describeWriteFailure(file, code));
 }
 
 function describeWriteFailure(file: string, code: string): string {
-  const reason = REASONS[code] ?? `写入失败（${code}）`;
+  const reason = (Object.hasOwn(REASONS, code) ? REASONS[code] : undefined) ?? `写入失败（${code}）`;
   const office = /\.(docx|xlsx|pdf)$/i.test(file) && (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES');
   const hint = office
     ? '文件可能正在 Word/WPS（或 PDF 阅读器）里打开，关闭后再试。'

@@ -14,8 +14,8 @@ export function pipeline(options: { final?: boolean } = {}): ReportPipeline {
   return new ReportPipeline(standardTemplate(), options);
 }
 
-export function checkText(yaml: string, file = 'data/测试县/2023.yaml'): CheckedReport {
-  return pipeline().check(file, Buffer.from(yaml, 'utf8'));
+export function checkText(yaml: string, file = 'data/测试县/2023.yaml', options: { final?: boolean } = {}): CheckedReport {
+  return pipeline(options).check(file, Buffer.from(yaml, 'utf8'));
 }
 
 export async function buildFile(file: string) {

@@ -5,6 +5,8 @@
 import { problem, type Problem } from '../../diagnostics/diagnostic.js';
 import { catalogue } from '../../schema/catalogue.js';
 import { figureGroups, type FigureGroups } from '../../schema/figure-types.js';
+import { didYouMean } from '../../text/did-you-mean.js';
+import { meantReference } from '../../text/malformed-reference.js';
 import type { Rule } from './rule.js';
 
 type Ref = `${string}.${string}`;
@@ -98,19 +100,35 @@ export const ratesMatchCounts: Rule = ({ report }) => {
 };
 
 /** 在"指标"里写了、正文却没有用到的数字（没写备注说明为什么留着）。 */
+const NO_HELPERS: ReadonlySet<string> = new Set();
+
 export const unusedFigures: Rule = ({ report }) => {
   const used = new Set<string>();
   const scan = (v: unknown): void => {
     if (typeof v === 'string')
-      for (const m of v.matchAll(/指标\.([^\s.{}，。；：、（）]+)\.([^\s.{}，。；：、（）]+)/g)) used.add(`${m[1]}.${m[2]}`);
+      // 名字被空格拆开的引用（{{ 指标. 行政复议.受理 }}）已报了一条，按它想写的那个数字算"用到了"。
+      for (const m of v
+        .replace(/\{\{([^{}]*)\}\}/g, (_, inside: string) => `{{${meantReference(inside, NO_HELPERS)}}}`)
+        .matchAll(/指标\.([^\s.{}，。；：、（）]+)\.([^\s.{}，。；：、（）]+)/g))
+        used.add(`${m[1]}.${m[2]}`);
     else if (Array.isArray(v)) v.forEach(scan);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== '指标') scan(x);
   };
   scan(report);
   const partials = JSON.stringify(report).match(/\{\{>\s*[^}]+\}\}/g);
   if (partials) return []; // 标准语句里引用了哪些数字要看模板，这里不猜
+  const groups = figureGroups(report);
+  // 引用写错了名字（{{指标.法律援助.咨询人次}}，有的是"咨询"）：那条"不存在"已经报了，它最像的那个数字不再报"没有用到"。
+  for (const ref of [...used]) {
+    const [g = '', f = ''] = ref.split('.');
+    const groupName = groups[g] ? g : didYouMean(g, Object.keys(groups));
+    const group = groupName === undefined ? undefined : groups[groupName];
+    if (!group) continue;
+    const field = group[f] !== undefined ? f : didYouMean(f, Object.keys(group));
+    if (field !== undefined) used.add(`${groupName}.${field}`);
+  }
   const out: Problem[] = [];
-  for (const [g, fields] of Object.entries(figureGroups(report))) {
+  for (const [g, fields] of Object.entries(groups)) {
     for (const [f, v] of Object.entries(fields ?? {})) {
       if (used.has(`${g}.${f}`) || (typeof v === 'object' && v !== null && v.备注)) continue;
       out.push(

@@ -1,6 +1,6 @@
 /** 与上一年度一字不差的段落（20 字以上，标题除外）：多半是忘了改。比较两年渲染出来的文档。 */
 import { problem, type Problem } from '../../diagnostics/diagnostic.js';
-import type { Block } from '../../model/document-model.js';
+import { pointText, type Block } from '../../model/document-model.js';
 import type { Rule } from './rule.js';
 
 const STALE_MIN_CHARS = 20;
@@ -8,7 +8,7 @@ const STALE_MIN_CHARS = 20;
 /** 比较的文字：段落和要点（要点不带"一是"，挪了位置、换了编号也认得出）。标题年年一样是常事，不比。 */
 function comparable(b: Block): string | undefined {
   if (b.kind !== 'paragraph' && b.kind !== 'point') return undefined;
-  const t = b.text.trim();
+  const t = (b.kind === 'point' ? pointText(b) : b.text).trim();
   return [...t].length >= STALE_MIN_CHARS ? t : undefined;
 }
 

@@ -115,16 +115,18 @@ describe('SourceFile：手误', () => {
     expect(s.data).toEqual({ 年度: 2023, 行政复议: { 收到申请: 233, 受理: 177 } });
   });
 
-  it('行首的 Tab：报一次，试出能解析的宽度后照样读出数据', () => {
+  it('行首的 Tab：几行合成一条（说出行号），按上下文当作空格后照样读出数据', () => {
     const s = source('正文:\n\t- 类别: 工作情况\n\t  内容: 甲\n', ['正文', '类别', '内容']);
-    expect(s.diagnostics.map((d) => d.code)).toEqual(['yaml/tab-indent', 'yaml/tab-indent']);
+    expect(s.diagnostics.map((d) => [d.code, d.line])).toEqual([['yaml/tab-indent', 2]]);
+    expect(s.diagnostics[0]?.message).toContain('第 2、3 行');
     expect(s.data).toEqual({ 正文: [{ 类别: '工作情况', 内容: '甲' }] });
   });
 
-  it('引号没关上：指回开头那一行，没有数据', () => {
+  it('引号没关上：指回开头那一行；那一行换成无害的值，后面的照样读出（只用来往下检查）', () => {
     const s = source('地区: 南昌县\n标题: "甲乙\n年度: 2023\n');
     expect(s.diagnostics.map((d) => [d.code, d.line])).toEqual([['yaml/unclosed-quote', 2]]);
-    expect(s.data).toBeUndefined();
+    expect(s.data).toEqual({ 地区: '南昌县', 标题: '', 年度: 2023 });
+    expect(s.guessed.has(2)).toBe(true);
   });
 
   it('重复的键：说出是哪个键', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../src/resolve/build-context.js';
 import { renderSimplePaths, renderText } from '../../../src/render/render-text.js';
 import { registerHelpers } from '../../../src/template/helpers.js';
+import { concatenateOutputsAsText } from '../../../src/template/text-compiler.js';
 import { registerPartialSource } from '../../../src/template/partial-sources.js';
 import { smallReport } from '../../support/small-report.js';
 
@@ -16,6 +17,7 @@ const context = buildContext(
 
 function environment(): typeof Handlebars {
   const hbs = Handlebars.create();
+  concatenateOutputsAsText(hbs);
   registerHelpers(hbs);
   registerPartialSource(hbs, '复议', '受理{{指标.行政复议.受理}}件，办结{{指标.行政复议.办结}}件。');
   return hbs;
@@ -57,6 +59,16 @@ describe('renderSimplePaths', () => {
 });
 
 describe('renderText', () => {
+  it('相邻的两个数字引用按文字接起来，不相加（Handlebars 编译出的 a + b）', () => {
+    for (const source of [
+      '{{#if 指标.行政复议.受理.值}}{{指标.行政复议.受理.值}}{{指标.督察.发现问题.值}}{{/if}}',
+      '{{指标.行政复议.受理.值}}{{指标.督察.发现问题.值}}{{#if 指标.督察.发现问题}}{{/if}}',
+    ]) {
+      const r = renderText(hbs, source, context);
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true, text: '17720' });
+    }
+  });
+
   it('没有 {{ 的文字照原样，不求值', () => {
     expect(renderText(hbs, '文字里的 # * | <b> 照原样。', context)).toEqual({ ok: true, text: '文字里的 # * | <b> 照原样。', notes: [] });
   });

@@ -27,7 +27,7 @@ describe('schema-walk', () => {
     expect(allowedKeys(REPORT_SCHEMA, ['正文', 0])).toEqual(
       expect.arrayContaining(['类别', '标题', '导语', '内容', '要点', '事项', '结语']),
     );
-    expect(allowedKeys(REPORT_SCHEMA, ['正文', 0, '要点'])).toEqual(['前缀', '样式', '条目']);
+    expect(allowedKeys(REPORT_SCHEMA, ['正文', 0, '要点'])).toEqual(['前缀', '样式', '分隔', '条目']);
     expect(allowedKeys(REPORT_SCHEMA, ['没有'])).toEqual([]);
   });
 

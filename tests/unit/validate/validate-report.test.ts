@@ -36,7 +36,7 @@ describe('validateReport', () => {
   });
 
   it('YAML 读不出数据：invalid，没有数据格式的问题（YAML 的问题在 SourceFile 里）', () => {
-    expect(check('地区: "没关上\n')).toEqual({ kind: 'invalid', diagnostics: [] });
+    expect(check('地区: [\n')).toEqual({ kind: 'invalid', diagnostics: [] });
   });
 
   it('空文件：file/empty', () => {
