@@ -7,6 +7,7 @@
  *   5. 工作台（fzbg serve）在浏览器里从按键到预览更新的时间，100 次的中位数和 95%（scripts/bench-serve.ts）。
  *   6. 预算以内最坏的输入（worst-inputs.ts）各自的时间和峰值内存，和 300 个县里混着 6 个失控的县的批量
  *      （健康的是否都生成、失控的是否都点了名、峰值内存）。
+ *   7. 这 N 个县的汇总（fzbg summary：逐份检查，写 .xlsx 和 .html），墙钟时间和峰值内存。
  * 还量不打包、不预编译的命令行（临时拼一份没有 dist/generated 的安装）。
  * --peer <目录>：另一份构建好的 fzbg（如改动之前的提交，git worktree 出来后 npm ci && npm run build），
  * 每一项也量它，交替着量，打印"本次 ÷ 对照"。只量不判：数字不好也不失败。结果写到 out/bench.json。
@@ -163,6 +164,19 @@ const mixedNamed = mixed.bad.filter((b) => mixedRun.stderr.includes(b)).length;
 // 5：工作台，浏览器里按键到预览更新
 const serve = await measureServeLatency(100);
 
+// 7：汇总（对照的构建没有 summary 命令，只量本次的）
+function summary() {
+  const out = join(OUT, 'summary');
+  rmSync(out, { recursive: true, force: true });
+  const t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, cli, 'summary', scale, '--out', out], { encoding: 'utf8' });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`fzbg summary 失败：${r.stderr}`);
+  const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
+  return { label: `汇总 ${N} 个县（${availableParallelism()} 核）`, seconds, perSecond: N / seconds, rssMb };
+}
+const summaries = [summary()];
+
 const pandoc = cold['pandoc .md → .docx'] ?? NaN;
 const nodeStart = cold['node -e 0'] ?? NaN;
 const ratio = (v: number, peer: number | undefined) => (peer === undefined ? '' : `，本次 ÷ 对照 ${(v / peer).toFixed(3)}`);
@@ -188,6 +202,9 @@ for (const b of batches) {
 console.log(
   `| 工作台：按键到预览更新（${serve.edits} 次，南昌县 2023） | 中位数 ${serve.medianMs.toFixed(0)} 毫秒 | 95% ${serve.p95Ms.toFixed(0)} 毫秒，最长 ${serve.maxMs.toFixed(0)} 毫秒（目标：中位数 150 毫秒以内） |`,
 );
+for (const b of summaries) {
+  console.log(`| ${b.label} | ${b.seconds.toFixed(1)} 秒，${b.perSecond.toFixed(0)} 份/秒 | 峰值内存 ${b.rssMb.toFixed(0)} MB |`);
+}
 for (const w of worst)
   console.log(`| 最坏的输入：${w.label} | ${w.seconds.toFixed(1)} 秒（退出码 ${w.status}） | 峰值内存 ${w.rssMb.toFixed(0)} MB |`);
 console.log(
@@ -197,7 +214,7 @@ const mixedResult = { seconds: mixedRun.seconds, rssMb: mixedRun.rssMb, healthy:
 writeFileSync(
   'out/bench.json',
   JSON.stringify(
-    { date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, serve, worst, mixed: mixedResult },
+    { date: new Date().toISOString(), runs: RUNS, peer: PEER, cold, warm, batches, serve, summaries, worst, mixed: mixedResult },
     null,
     2,
   ),

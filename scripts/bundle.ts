@@ -15,7 +15,7 @@ const OUT = 'dist/bundle';
 rmSync(OUT, { recursive: true, force: true });
 
 await build({
-  entryPoints: { fzbg: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
+  entryPoints: { fzbg: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts', 'summary-worker': 'src/summary/summary-worker.ts' },
   bundle: true,
   format: 'cjs',
   platform: 'node',

@@ -109,6 +109,7 @@ function assets(): Record<string, string> {
     ...filesUnder('dist/generated'),
     ...filesUnder('dist/web'),
     'dist/bundle/build-worker.js',
+    'dist/bundle/summary-worker.js',
     'dist/bundle/package.json',
   ];
   const manifest = join(SEA, 'package.json');

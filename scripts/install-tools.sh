@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # 安装测试和 PDF 输出要用的 Debian 软件包（缺什么装什么，已装的跳过）：
-#   LibreOffice（无界面版，打开 .docx、转 PDF）、poppler-utils（pdftotext、pdftoppm）、
+#   LibreOffice（无界面版：Writer 打开 .docx、转 PDF；Calc 打开、另存填报表 .xlsx）、poppler-utils（pdftotext、pdftoppm）、
 #   免费中文字体（Noto CJK 宋体/黑体，文鼎楷体、明体），用来替代公文字体；
 #   ICU（Open XML SDK 校验器要它）；chromium（工作台的浏览器测试）。
 # 用法：bash scripts/install-tools.sh            （需要 root 或 sudo）
@@ -8,14 +8,23 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
 need=()
-# --pandoc：基准测试（npm run bench）还要 pandoc 作对照，GNU time 量峰值内存。
-if [ "${1:-}" = "--pandoc" ]; then
-  command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
-  [ -x /usr/bin/time ] || need+=(time)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    # --pandoc：基准测试（npm run bench）还要 pandoc 作对照，GNU time 量峰值内存。
+    --pandoc)
+      command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
+      [ -x /usr/bin/time ] || need+=(time)
+      ;;
+    # --chromium：README 里汇总网页的截图（npm run screenshot）用 Debian 的 Chromium，不下载浏览器。
+    --chromium)
+      command -v chromium >/dev/null 2>&1 || need+=(chromium)
+      ;;
+  esac
+done
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 # 工作台（fzbg serve）的浏览器测试用 Debian 的 chromium，由 playwright-core 驱动，不另下载浏览器。
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || need+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 if command -v fc-list >/dev/null 2>&1; then

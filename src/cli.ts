@@ -8,6 +8,9 @@ import type { BuildOptions } from './commands/build.js';
 import type { CheckOptions } from './commands/check.js';
 import type { DiffOptions } from './commands/diff.js';
 import type { ImportCommandOptions } from './commands/import.js';
+import type { FormsCommandOptions } from './commands/forms.js';
+import type { CollectOptions } from './commands/collect.js';
+import type { SummaryOptions } from './commands/summary.js';
 import type { InitOptions } from './commands/init.js';
 import { processIo, type Io } from './commands/io.js';
 import type { NewOptions } from './commands/new.js';
@@ -146,6 +149,45 @@ function program(io: Io, result: { code: ExitCode }): Command {
       .option('--template <模板>', '模板名或模板文件夹路径', '标准'),
   ).action(async (folder: string | undefined, o: ServeOptions) => {
     result.code = await (await import('./commands/serve.js')).serveCommand(folder, o, io);
+  });
+  withOutput(
+    p
+      .command('forms')
+      .description('给各部门出填报表（每个部门一张 .xlsx，写到 out/<地区>/填报表/），上年的值写在旁边')
+      .argument('<数据文件>', '如 data/南昌县/2024.yaml（fzbg new 生成的草稿也可以）')
+      .option('-o, --out <目录>', '输出文件夹', 'out')
+      .option('--all', '目录里各部门的全部指标都出（不只是数据文件里有的）')
+      .option('--deadline <日期>', '交回的截止日期，如 2025-01-15（默认下一年度 1 月 15 日，或模板 部门.yaml 的"报送截止"）')
+      .option('--contact <联系人>', '表头的联系人和电话')
+      .option('--template <模板>', '模板名或模板文件夹路径（部门.yaml 在模板文件夹里）', '标准'),
+  ).action(async (file: string, o: FormsCommandOptions) => {
+    result.code = await (await import('./commands/forms.js')).formsCommand(file, o, io);
+  });
+  withOutput(
+    p
+      .command('collect')
+      .description('把各部门交回的填报表读进数据文件的"指标"（注释、顺序、写法不变），报告缺的、对不上的')
+      .argument('<表格...>', '交回的 .xlsx（可以改过名、挪过工作表、加过行）')
+      .option('-o, --out <数据文件夹>', '数据文件夹：按表里登记的地区和年度找 <数据文件夹>/<地区>/<年度>.yaml', 'data')
+      .addOption(new Option('--data <数据文件夹>', '同 --out').hideHelp())
+      .option('--file <数据文件>', '直接指定数据文件（表里的登记丢了时用）')
+      .option('--force', '与文件里已有的值不同时也用表里的值（旧值留在注释里）')
+      .option('--dry-run', '只报告，不写文件')
+      .option('--template <模板>', '模板名或模板文件夹路径', '标准'),
+  ).action(async (files: string[], o: CollectOptions) => {
+    result.code = await (await import('./commands/collect.js')).collectCommand(files, o.data ? { ...o, out: o.data } : o, io);
+  });
+  withOutput(
+    p
+      .command('summary')
+      .description('市里的汇总：每个县每年一行（规定的内容、成文日期、问题），各组数字跨县对照（同比、合计）和图，写 .xlsx 和 .html')
+      .argument('[文件夹...]', '数据文件夹，默认 data')
+      .option('-o, --out <目录>', '输出文件夹', 'out/汇总')
+      .option('--year <年度>', '查哪一年的报告交齐没有（默认数据里最新的年度）')
+      .option('--jobs <n>', '同时检查几份（工作线程数），默认用满所有核')
+      .option('--template <模板>', '模板名或模板文件夹路径', '标准'),
+  ).action(async (paths: string[], o: SummaryOptions) => {
+    result.code = await (await import('./commands/summary.js')).summaryCommand(paths, o, io);
   });
   withOutput(
     p.command('schema').description('写出编辑器用的 JSON Schema').option('-o, --out <文件>', '写到哪个文件', 'data/report.schema.json'),

@@ -125,6 +125,15 @@ export const CODES = {
   'ref/not-allowed': code('error', '正文的文字模板里用了不允许的写法（只许数据、同比/增减/上年、标准语句、#if）'),
   'budget/exceeded': code('error', '超出预算：太多、太深或太长（见 README 的"预算"）'),
   'budget/county': code('error', '批量生成时一个县超过了时间或内存的预算'),
+  'collect/unreadable': code('error', '收表：表格打不开（不是 .xlsx、旧的 .xls、文件损坏）'),
+  'collect/not-a-form': code('error', '收表：不是 fzbg forms 出的填报表（没有表头）'),
+  'collect/unknown-form': code('error', '收表：认不出表是哪个县、哪一年的（登记和标题都没有了）'),
+  'collect/no-data-file': code('error', '收表：找不到表对应的数据文件'),
+  'collect/bad-value': code('error', '收表：填的数读不了或不合要求（没有写进数据文件）'),
+  'collect/unknown-row': code('warning', '收表：有数字的一行认不出是哪个指标（没有写进数据文件）'),
+  'collect/conflict': code('either', '收表：与数据文件里已有的值不同（不加 --force 时不写；加了时覆盖，旧值留在注释里）'),
+  'collect/disagree': code('error', '收表：两张表（或两行）给同一个指标填了不同的数（都不写）'),
+  'collect/changed-meanwhile': code('error', '收表：收表的时候数据文件被改过了（没有写，重新运行）'),
   'internal/bug': code('error', 'fzbg 自己的故障（请报告）'),
 } as const satisfies Record<string, CodeInfo>;
 
