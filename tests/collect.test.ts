@@ -50,7 +50,8 @@ const JUSTICE: Record<string, [Fill, unknown]> = {
 const OFFICE: Record<string, [Fill, unknown]> = {
   '学法.常务会议学法': [10, 10],
   '政务公开.主动公开': ['3,600', 3600],
-  '政务公开.依申请公开': ['', null],
+  // 数填到了"约数"一栏：不收，提醒填错了列
+  '政务公开.依申请公开': [{ value: '', approx: '88' }, null],
   '政务公开.答复率': ['无', null],
   '人大建议政协提案.人大建议': [40, 40],
   '人大建议政协提案.政协提案': [75, 75],
@@ -171,6 +172,10 @@ describe('收表：部门填回来的表', () => {
     expect(io.stdout).toContain('还没交表的部门：市场监督管理局（1 项）、组织部（1 项）');
     expect(io.stdout).toMatch(/还空着的数字 4 个：.*市场监督管理局：""双随机"抽查"|还空着的数字 4 个/);
     expect(io.stdout).toContain('已写入');
+    // 数填在"约数"一栏：提醒填错了列，不收
+    expect(io.stderr).toMatch(
+      /政府办\.xlsx:\d+:9 警告 \[collect\/misplaced\] .*受理政府信息公开申请的"本年数值"空着，"约数"一栏却填了"88"/,
+    );
     // 认不出的一行有数：提醒，不收
     expect(io.stderr).toContain(`${justiceFile}:33:9 警告 [collect/unknown-row]`);
     expect(io.stderr).toContain('"网格员法治培训"不是目录里的指标');

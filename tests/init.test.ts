@@ -39,6 +39,29 @@ describe('fzbg init', () => {
     expect(usage).toContain('Windows 7');
   });
 
+  it('空的地区文件夹里放一份起步的数据文件：五部分的骨架，check 只提醒还没填的数，build 能生成', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fzbg-init-'));
+    const io = captureIo();
+    expect(await run(['init', '青山县', '--dir', dir], io)).toBe(0);
+    const year = new Date().getMonth() < 3 ? new Date().getFullYear() - 1 : new Date().getFullYear();
+    const starter = join(dir, 'data', '青山县', `${year}.yaml`);
+    expect(io.stdout).toContain(`新建 ${starter}`);
+    expect(io.stdout).toContain('照文件里的注释');
+    const checked = captureIo();
+    expect(await run(['check', '--json', starter], checked)).toBe(0);
+    const result = JSON.parse(checked.stdout) as { diagnostics: { code: string; severity: string }[] };
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['figure/empty', 'figure/empty']);
+    const built = captureIo();
+    expect(await run(['build', starter, '--out', join(dir, 'out')], built), built.stderr).toBe(0);
+    // 已经有数据文件的地区：不放
+    const other = mkdtempSync(join(tmpdir(), 'fzbg-init-'));
+    mkdirSync(join(other, 'data', '示例县'), { recursive: true });
+    copyFileSync('data/示例县/2023.yaml', join(other, 'data', '示例县', '2023.yaml'));
+    const again = captureIo();
+    expect(await run(['init', '示例县', '--dir', other], again)).toBe(0);
+    expect(again.stdout).not.toContain('.yaml');
+  });
+
   it('已有的文件一个也不覆盖，说出留下了哪些', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fzbg-init-'));
     mkdirSync(join(dir, '.vscode'));

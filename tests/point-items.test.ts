@@ -125,6 +125,14 @@ describe('一条写成 {标题, 内容}', () => {
     expect(w?.message).toContain('一是一是深入学习宣传');
     expect(w?.line).toBe(11);
   });
+
+  it('打了两遍的"一是一是"：改法说删掉整个"一是一是"，照着改一次就不再提醒', () => {
+    const twice = checkText(FRAME.replace('{标题: 深入学习宣传', '{标题: 一是一是深入学习宣传'));
+    const w = twice.diagnostics.find((d) => d.code === 'text/double-numbering');
+    expect(w?.fix).toContain('删掉开头的"一是一是"');
+    const fixed = checkText(FRAME.replace('{标题: 深入学习宣传', '{标题: 一是一是深入学习宣传').replace('一是一是', ''));
+    expect(fixed.diagnostics.filter((d) => d.code === 'text/double-numbering')).toEqual([]);
+  });
 });
 
 describe('fzbg new：说清从哪一年生成、书名号里留着的年份', () => {

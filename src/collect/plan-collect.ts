@@ -123,6 +123,22 @@ export function planCollect(input: PlanInput): CollectPlan {
       const read = readFormValue(row.value, kind, unit);
       if (read.kind === 'blank') {
         if (!filled.has(key)) report.blank.push({ key, 标题, ...(read.text ? { text: read.text } : {}) });
+        // "本年数值"空着，旁边的"约数"或"统计口径"一栏却是一个数：多半是填错了列，说出来（不替部门挪）。
+        const beside = (['approx', 'scope'] as const).find(
+          (c) => readFormValue(row[c], kind, unit).kind === 'value' && !readApprox(row[c]),
+        );
+        if (beside) {
+          const label = beside === 'approx' ? '约数' : '统计口径';
+          diagnostics.push(
+            cellDiagnostic(
+              'collect/misplaced',
+              form,
+              row,
+              `${dept}的表"${row.sheet}"第 ${row.row} 行：${标题}的"本年数值"空着，"${label}"一栏却填了"${String(row[beside].value)}"，像是填错了列，没有收。`,
+              { fix: `请${dept}把数填在"本年数值"一栏（"约数"一栏只填"是"），或问清楚后直接写进数据文件。` },
+            ),
+          );
+        }
         continue;
       }
       if (read.kind === 'bad') {
@@ -249,7 +265,7 @@ function hasValue(row: FormRow): boolean {
 }
 
 function cellDiagnostic(
-  code: 'collect/bad-value' | 'collect/unknown-row',
+  code: 'collect/bad-value' | 'collect/unknown-row' | 'collect/misplaced',
   form: ReturnedForm,
   row: FormRow,
   message: string,

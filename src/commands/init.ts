@@ -32,16 +32,20 @@ export function initCommand(region: string, options: InitOptions, io: Io): ExitC
     written: result.written.map(shown),
     kept: result.kept.map(shown),
   });
-  say.result(`已准备好工作文件夹 ${dir === '.' ? '（当前文件夹）' : dir}：`);
+  say.result(`已准备好工作文件夹${dir === '.' ? '（当前文件夹）' : ` ${dir}`}：`);
   say.result(`  数据文件夹 ${shown(result.regionDir)}`);
   for (const f of result.written) say.result(`  新建 ${shown(f)}`);
   if (result.kept.length) {
     say.result(`  已经有、没有改动的 ${result.kept.length} 个文件：`);
     for (const f of result.kept) say.result(`    ${shown(f)}`);
   }
+  const starter = result.written.find((f) => f.startsWith(result.regionDir) && /\.ya?ml$/i.test(f));
   const hasData = readdirSync(join(dir, result.regionDir)).some((f) => /\.ya?ml$/i.test(f));
   say.result('下一步：');
-  if (!hasData) {
+  if (starter) {
+    say.result(`  照文件里的注释把"（……）"换成本县的内容：${shown(starter)}，再运行 fzbg check ${shown('data')}`);
+    say.result(`  有去年的报告时，也可以导入：fzbg import 去年的报告.docx --out ${shown('data')}`);
+  } else if (!hasData) {
     say.result(`  有去年的报告时：fzbg import 去年的报告.docx --out ${shown('data')}`);
     say.result(`  或者照 使用说明.txt 和 README 的样例写 ${shown(join(result.regionDir, '<年度>.yaml'))}`);
   } else {

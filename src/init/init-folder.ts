@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_FILE_NAME } from '../write/ensure-schema-file.js';
 import { reportSchemaJson } from '../schema/schema-json.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { starterReport, starterYear } from './starter-report.js';
 import { USAGE_TEXT } from './usage-text.js';
 import { extensionsJson, settingsJson, tasksJson, type FzbgInvocation } from './vscode-files.js';
 
@@ -26,13 +27,21 @@ function initFiles(fzbg: FzbgInvocation): [string, string][] {
   ];
 }
 
-/** 做出办事员的工作文件夹。已有的文件一个也不覆盖（办事员可能改过），只补上缺的。 */
-export function initFolder(dir: string, region: string, fzbg: FzbgInvocation): InitResult {
+/**
+ * 做出办事员的工作文件夹。已有的文件一个也不覆盖（办事员可能改过），只补上缺的。
+ * 地区的文件夹里还没有数据文件时，放一份起步用的（data/<地区>/<年度>.yaml）。
+ */
+export function initFolder(dir: string, region: string, fzbg: FzbgInvocation, now = new Date()): InitResult {
   const regionDir = join('data', region);
   mkdirSync(join(dir, regionDir), { recursive: true });
   const written: string[] = [];
   const kept: string[] = [];
-  for (const [file, content] of initFiles(fzbg)) {
+  const files = initFiles(fzbg);
+  if (!readdirSync(join(dir, regionDir)).some((f) => /\.ya?ml$/i.test(f))) {
+    const year = starterYear(now);
+    files.push([join(regionDir, `${year}.yaml`), starterReport(region, year)]);
+  }
+  for (const [file, content] of files) {
     if (existsSync(join(dir, file))) {
       kept.push(file);
       continue;

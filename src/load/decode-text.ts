@@ -1,4 +1,5 @@
 import { fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { binaryKind } from './binary-kind.js';
 import { looksLikeBig5 } from './looks-like-big5.js';
 
 export interface DecodedText {
@@ -17,6 +18,15 @@ let gb18030: TextDecoder | undefined;
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const diagnostics: Diagnostic[] = [];
+  const binary = binaryKind(bytes, file);
+  if (binary) {
+    diagnostics.push(
+      fileDiagnostic('file/not-text', file, `这是${binary}，不是数据文件（.yaml 文字文件）。`, {
+        fix: 'check、build 读的是 data/<地区>/<年度>.yaml；要把已发布的报告（.docx）变成数据文件，用 fzbg import；部门交回的表用 fzbg collect。',
+      }),
+    );
+    return { text: '', encoding: 'utf-8', diagnostics };
+  }
   // 记事本的"Unicode"就是带 BOM 的 UTF-16：照样读对，提示另存为 UTF-8。
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     try {

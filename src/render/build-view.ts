@@ -73,8 +73,16 @@ export function buildView(
     const r = renderText(template.hbs, raw, context);
     if (r.ok) {
       for (const n of r.notes) {
+        // {{…}} 在这段文字里时指到它（在标准语句里时指到这段文字）
+        const at =
+          n.line !== undefined && n.column !== undefined && startsReference(raw, n.line, n.column)
+            ? { line: n.line, column: n.column + 1 }
+            : undefined;
         problems.push(
-          problem('compare/unavailable', path, `${n}。`, { fix: '两年的数字都有、口径相同、不是约数时才能比较；否则改写这句话。' }),
+          problem('compare/unavailable', path, `${n.text}。`, {
+            fix: '两年的数字都有、口径相同、不是约数时才能比较；否则改写这句话。',
+            ...(at ? { at } : {}),
+          }),
         );
       }
       return r.text;
@@ -234,4 +242,9 @@ function addressee(value: string | string[]): string {
 function note(value: string): string {
   const s = value.trim();
   return /^[（(].*[）)]$/.test(s) ? s.replace(/^\(/, '（').replace(/\)$/, '）') : `（${s}）`;
+}
+
+/** 文字的第 line 行第 column 列（列从 0 起）是不是一个 {{…}} 的开头。 */
+function startsReference(text: string, line: number, column: number): boolean {
+  return (text.split('\n')[line - 1] ?? '').startsWith('{{', column);
 }

@@ -1,7 +1,8 @@
 import type Handlebars from 'handlebars';
 import { GROUP_MARK, type TextContext } from '../resolve/build-context.js';
 import { Figure } from '../resolve/figure.js';
-import type { RenderNotes } from '../template/helpers.js';
+import type { RenderNote, RenderNotes } from '../template/helpers.js';
+import { closeGaps } from './close-gaps.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { lineColumn } from '../text/line-column.js';
 import { partialNames, partialSource } from '../template/partial-sources.js';
@@ -9,7 +10,7 @@ import { LIMITS } from '../core/limits.js';
 import { renderedTooLong, textLanguageProblem, type LanguageProblem } from '../template/text-language.js';
 
 export type TextResult =
-  | { ok: true; text: string; notes: string[] }
+  | { ok: true; text: string; notes: RenderNote[] }
   /** ref：引用了却不存在的数据（如"指标.行政复议.受理"）。 */
   | { ok: false; message: string; fix?: string; line: number; column: number; code?: LanguageProblem['code']; ref?: string };
 
@@ -35,7 +36,7 @@ export function renderText(hbs: typeof Handlebars, source: string, context: Text
       cache.set(source, fn);
     }
     const notes: RenderNotes = { notes: [] };
-    const text = fn(context, { data: { fzbg: notes } });
+    const text = closeGaps(fn(context, { data: { fzbg: notes } }));
     if (text.length > LIMITS.renderedTextChars) return { ok: false, ...renderedTooLong(text.length) };
     const group = GROUP_MARK.exec(text);
     if (group) {
@@ -118,15 +119,19 @@ function explain(e: unknown, source: string, context: TextContext, hbs: typeof H
     }
     const expr = here ?? missing;
     const path = expr.split('.');
-    const missingAt = path.indexOf(missing);
+    // Handlebars 报的常是最后一段（"调处纠纷" not defined in undefined）：自己沿路径找第一段不存在的（"人民条解"）。
+    const firstAbsent = firstAbsentSegment(context, path);
+    const missingAt = firstAbsent >= 0 ? firstAbsent : path.indexOf(missing);
     const parentKeys = keysAt(context, path.slice(0, Math.max(0, missingAt)));
+    const absent = path[missingAt] ?? missing;
+    const guess = didYouMean(absent, parentKeys);
     return {
       ok: false,
       ref: expr,
       message: `引用的数据"${expr}"不存在。`,
       fix:
         missingAt > 0 && parentKeys.length
-          ? `${didYouMean(missing, parentKeys) ? `是不是要写"${didYouMean(missing, parentKeys)}"？` : ''}在 ${path.slice(0, missingAt).join('.')} 下加上"${missing}"，或改成已有的：${listSome(parentKeys)}。`
+          ? `${guess ? `是不是要写"${guess}"？` : ''}在 ${path.slice(0, missingAt).join('.')} 下加上"${absent}"，或改成已有的：${listSome(parentKeys)}。`
           : `在文件里加上这项数据，或改正名字。`,
       line,
       column,
@@ -219,6 +224,16 @@ function locate(source: string, needle: string): { line: number; column: number 
 function listSome(names: readonly string[]): string {
   const LISTED = 8;
   return names.length <= LISTED ? names.join('、') : `${names.slice(0, LISTED).join('、')}等 ${names.length} 项`;
+}
+
+/** 路径上第一段在数据里不存在的位置；都在时为 -1。 */
+function firstAbsentSegment(context: unknown, path: string[]): number {
+  let cur = context;
+  for (const [i, seg] of path.entries()) {
+    if (!cur || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return i;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return -1;
 }
 
 function keysAt(context: unknown, path: string[]): string[] {

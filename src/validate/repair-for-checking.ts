@@ -24,24 +24,33 @@ export function repairForChecking(
   data: unknown,
   problems: readonly SchemaProblemAt[],
   meant?: (path: DataPath) => string | undefined,
-): { data: unknown; paths: DataPath[] } | undefined {
+): { data: unknown; paths: DataPath[]; renamedIn: DataPath[] } | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const copy = structuredClone(data) as Obj;
   const paths: DataPath[] = [];
+  // 先改写错的键：写错的是必填项（"成文日其"）时，"缺少成文日期"随之补上，是同一个手误。
+  const renamed = new Set<SchemaProblemAt>();
+  const renamedIn: DataPath[] = [];
   for (const p of problems) {
+    const intended = p.code === 'schema/unknown-key' && p.path.length > 0 ? meant?.(p.path) : undefined;
+    if (intended === undefined) continue;
+    const parent = at(copy, p.path.slice(0, -1));
+    const key = String(p.path[p.path.length - 1]);
+    if (parent && !Array.isArray(parent) && !Object.hasOwn(parent, intended)) {
+      parent[intended] = parent[key];
+      delete parent[key];
+      paths.push([...p.path]);
+      renamed.add(p);
+      renamedIn.push(p.path.slice(0, -1));
+    }
+  }
+  const sameParent = (path: DataPath) => renamedIn.some((r) => r.length === path.length && r.every((seg, i) => seg === path[i]));
+  for (const p of problems) {
+    if (renamed.has(p)) continue;
+    // 缺的必填项可能正是改过来的那个键：交给最后的整体校验来定。
+    if (p.code === 'schema/required' && sameParent(p.path)) continue;
     const path = [...p.path];
     if (path.length === 0) return undefined;
-    const intended = p.code === 'schema/unknown-key' ? meant?.(path) : undefined;
-    if (intended !== undefined) {
-      const parent = at(copy, path.slice(0, -1));
-      const key = String(path[path.length - 1]);
-      if (parent && !Array.isArray(parent) && !Object.hasOwn(parent, intended)) {
-        parent[intended] = parent[key];
-        delete parent[key];
-        paths.push(path);
-        continue;
-      }
-    }
     // 指标下的数字写错（自定义的也一样，除了保留的名字）：当作没填（null），正文里对它的引用照样能查
     if (path[0] === '指标' && path.length >= 3 && p.code !== 'schema/unknown-key' && p.code !== 'schema/reserved-name') {
       const parent = at(copy, path.slice(0, 2));
@@ -63,7 +72,7 @@ export function repairForChecking(
     delete parent[key];
     paths.push(path);
   }
-  return { data: copy, paths };
+  return { data: copy, paths, renamedIn };
 }
 
 function at(root: Obj, path: DataPath): Obj | undefined {

@@ -25,7 +25,13 @@ export function validateReport(source: SourceFile): ValidatedReport {
   const attempts = [repairForChecking(source.data, checked.problems, meantKey), repairForChecking(source.data, checked.problems)];
   const repaired = checked.problems.length ? attempts.find((r) => r !== undefined && isValid(REPORT_SCHEMA, r.data)) : undefined;
   if (!repaired) return { kind: 'invalid', diagnostics: checked.diagnostics };
-  return { kind: 'repaired', report: repaired.data as Report, repairedPaths: repaired.paths, diagnostics: checked.diagnostics };
+  // 写错的键改过来后不再缺的必填项：只报"不认识的键……是不是要写……"那一条（一个手误一条信息）。
+  const samePath = (a: DataPath, b: DataPath) => a.length === b.length && a.every((seg, i) => seg === b[i]);
+  const diagnostics = checked.diagnostics.filter((_, i) => {
+    const p = checked.problems[i];
+    return !(p?.code === 'schema/required' && repaired.renamedIn.some((r) => samePath(r, p.path)));
+  });
+  return { kind: 'repaired', report: repaired.data as Report, repairedPaths: repaired.paths, diagnostics };
 }
 
 /** 写错的键最像的那个键（与"是不是要写……"的提示是同一个）。 */

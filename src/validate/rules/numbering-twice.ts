@@ -8,13 +8,13 @@ import { blockText } from '../../model/document-model.js';
 import type { Rule } from './rule.js';
 
 const NUMERAL = '[一二三四五六七八九十]+';
+/** 开头的一个或连着的几个编号（"一是一是"整个算上，改法才一次改对）。 */
+const leading = (one: string) => new RegExp(`^\\s*(?:(?:${one})\\s*)+`);
 /** 标题开头的编号：一、 （一） 1. （1） 第一章 */
-const HEADING_NUMBER = new RegExp(
-  `^\\s*(?:${NUMERAL}[、，.．]|[（(](?:${NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d)|第${NUMERAL}[章节部分](?:[、，\\s])?)`,
-);
+const HEADING_NUMBER = leading(`${NUMERAL}[、，.．]|[（(](?:${NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d)|第${NUMERAL}[章节部分](?:[、，])?`);
 /** 要点开头的编号：一是 二要 第一， 一、 （一） 1. ① */
-const POINT_NUMBER = new RegExp(
-  `^\\s*(?:${NUMERAL}(?:是|要)|第${NUMERAL}(?:[，、,]|是|条|项|点|方面)|${NUMERAL}[、．.]|[（(](?:${NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d)|[①-⑳])`,
+const POINT_NUMBER = leading(
+  `${NUMERAL}(?:是|要)|第${NUMERAL}(?:[，、,]|是|条|项|点|方面)|${NUMERAL}[、．.]|[（(](?:${NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d)|[①-⑳]`,
 );
 
 const SHOWN = 24;

@@ -14,6 +14,18 @@ function utf16be(text: string): Uint8Array {
 }
 
 describe('decodeText', () => {
+  it.each([
+    ['out/南昌县/报告.docx', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xb2, 0xe2], 'Word 文件（.docx）', 'fzbg import'],
+    ['交回的表.xlsx', [0x50, 0x4b, 0x03, 0x04, 0x0a, 0x00, 0x00, 0x00], 'Excel 表格（.xlsx）', 'fzbg collect'],
+    ['报告.doc', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0xb2, 0xe2], '旧版的 Word 或 Excel', 'fzbg import'],
+    ['报告.pdf', [...Buffer.from('%PDF-1.7\n'), 0xb2, 0xe2], 'PDF 文件', 'data/<地区>/<年度>.yaml'],
+  ])('%s 交给了 check：说是什么文件、该用什么命令，不猜编码', (file, bytes, kind, advice) => {
+    const d = decodeText(Uint8Array.from(bytes), file);
+    expect(d.diagnostics.map((x) => x.code)).toEqual(['file/not-text']);
+    expect(d.diagnostics[0]?.message).toContain(kind);
+    expect(d.diagnostics[0]?.fix).toContain(advice);
+  });
+
   it('UTF-8：照读，不提醒', () => {
     const r = decodeText(Buffer.from(TEXT, 'utf8'), 'a.yaml');
     expect(r).toEqual({ text: TEXT, encoding: 'utf-8', diagnostics: [] });

@@ -224,7 +224,7 @@ describe('问题', () => {
       { 指标: { 行政复议: { 受理: 5 } } },
     );
     const { view: v, problems } = view(report);
-    expect(v.章[0]?.段落.map(blockText)).toEqual(['受理5件，。']);
+    expect(v.章[0]?.段落.map(blockText)).toEqual(['受理5件。']);
     expect(problems.map((p) => [p.code, p.path])).toEqual([['compare/unavailable', ['正文', 0, '内容']]]);
   });
 

@@ -59,6 +59,12 @@ describe('renderSimplePaths', () => {
 });
 
 describe('renderText', () => {
+  it('中间一段写错（指标.行政复仪.受理）：指出是那一段，猜出最像的', () => {
+    const r = renderText(hbs, '受理{{指标.行政复仪.受理}}件', context);
+    expect(r).toMatchObject({ ok: false, ref: '指标.行政复仪.受理' });
+    if (!r.ok) expect(r.fix).toContain('是不是要写"行政复议"？在 指标 下加上"行政复仪"');
+  });
+
   it('相邻的两个数字引用按文字接起来，不相加（Handlebars 编译出的 a + b）', () => {
     for (const source of [
       '{{#if 指标.行政复议.受理.值}}{{指标.行政复议.受理.值}}{{指标.督察.发现问题.值}}{{/if}}',

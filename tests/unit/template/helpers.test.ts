@@ -3,14 +3,20 @@ import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { Figure } from '../../../src/resolve/figure.js';
 import type { FigureKind } from '../../../src/schema/catalogue.js';
+import { closeGaps } from '../../../src/render/close-gaps.js';
 import { registerHelpers, type RenderNotes } from '../../../src/template/helpers.js';
 
-function render(template: string, context: object): { text: string; notes: string[] } {
+function renderWithPlaces(template: string, context: object): { text: string; notes: RenderNotes['notes'] } {
   const hbs = Handlebars.create();
   registerHelpers(hbs);
   const notes: RenderNotes = { notes: [] };
-  const text = hbs.compile(template, { noEscape: true, strict: true })(context, { data: { fzbg: notes } });
+  const text = closeGaps(hbs.compile(template, { noEscape: true, strict: true })(context, { data: { fzbg: notes } }));
   return { text, notes: notes.notes };
+}
+
+function render(template: string, context: object): { text: string; notes: string[] } {
+  const r = renderWithPlaces(template, context);
+  return { text: r.text, notes: r.notes.map((n) => n.text) };
 }
 
 function withPrior(
@@ -40,6 +46,18 @@ describe('{{同比}} {{增减}} {{上年}}', () => {
     expect(r.text).toBe('');
     expect(r.notes).toHaveLength(3);
     expect(r.notes[0]).toContain('上一年度没有这个数字');
+  });
+
+  it('什么也没写时不留下重复的标点，提醒记下 {{…}} 的行列', () => {
+    const f = withPrior(86, undefined);
+    expect(render('收到申请86件，{{同比 f}}，受理79件。', { f }).text).toBe('收到申请86件，受理79件。');
+    expect(render('收到申请86件，{{同比 f}}。', { f }).text).toBe('收到申请86件。');
+    expect(render('{{同比 f}}，受理79件。', { f }).text).toBe('受理79件。');
+    expect(render('收到申请86件（{{增减 f}}），受理79件。', { f }).text).toBe('收到申请86件，受理79件。');
+    expect(render('收到申请86件{{同比 f}}；受理79件。', { f }).text).toBe('收到申请86件；受理79件。');
+    expect(render('甲，，乙{{同比 f}}', { f }).text).toBe('甲，，乙');
+    const r = renderWithPlaces('第一行\n收到申请86件，{{同比 f}}，受理', { f });
+    expect(r.notes.map((n) => [n.line, n.column])).toEqual([[2, 8]]);
   });
 
   it('上年为 0：同比不写，提醒改用增减', () => {

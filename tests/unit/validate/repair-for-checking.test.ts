@@ -76,6 +76,6 @@ describe('repairForChecking', () => {
 
   it('没有问题时原样复制一份', () => {
     const r = repairForChecking(data(), []);
-    expect(r).toEqual({ data: data(), paths: [] });
+    expect(r).toEqual({ data: data(), paths: [], renamedIn: [] });
   });
 });

@@ -35,6 +35,23 @@ describe('validateReport', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['schema/required', 'schema/required']);
   });
 
+  it('写错的必填项（成文日其、类型）：当作它最像的键往下查，只报"不认识的键"一条', () => {
+    const date = check(HEAD.replace('成文日期:', '成文日其:') + BODY);
+    expect(date.kind).toBe('repaired');
+    expect(date.diagnostics.map((d) => [d.code, d.line])).toEqual([['schema/unknown-key', 4]]);
+    if (date.kind === 'repaired') expect(date.report.成文日期).toBe('2024-01-25');
+    const kind = check(HEAD + BODY.replace('类别:', '类型:'));
+    expect(kind.kind).toBe('repaired');
+    expect(kind.diagnostics.map((d) => d.code)).toEqual(['schema/unknown-key']);
+    expect(kind.diagnostics[0]?.fix).toContain('"类别"');
+  });
+
+  it('写错的键改过来也补不上缺的必填项：照旧两条都报', () => {
+    const r = check(HEAD.replace('发文机关: 测试县人民政府\n', '') + BODY.replace('类别:', '类型:'));
+    expect(r.kind).toBe('invalid');
+    expect(r.diagnostics.map((d) => d.code).sort()).toEqual(['schema/required', 'schema/required', 'schema/unknown-key']);
+  });
+
   it('YAML 读不出数据：invalid，没有数据格式的问题（YAML 的问题在 SourceFile 里）', () => {
     expect(check('地区: [\n')).toEqual({ kind: 'invalid', diagnostics: [] });
   });
