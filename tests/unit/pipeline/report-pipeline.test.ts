@@ -57,7 +57,7 @@ describe('上一年度', () => {
     rmSync(join(dir, '2023.yaml'));
     const prior = p.check(join(dir, '2023.yaml'));
     expect(prior.ok).toBe(true);
-    expect(paragraphs(prior)[0]).toBe('全年受理行政复议案件150件，。');
+    expect(paragraphs(prior)[0]).toBe('全年受理行政复议案件150件。');
     expect(paragraphs(p.check(join(dir, '2024.yaml')))[0]).toBe('全年受理行政复议案件177件，同比增长18.0%。');
   });
 
@@ -66,7 +66,7 @@ describe('上一年度', () => {
     expect(pipeline().check(join(dir, '2024.yaml')).ok).toBe(true);
     rmSync(join(dir, '2023.yaml'));
     const again = pipeline().check(join(dir, '2024.yaml'));
-    expect(paragraphs(again)[0]).toBe('全年受理行政复议案件177件，。');
+    expect(paragraphs(again)[0]).toBe('全年受理行政复议案件177件。');
     expect(codes(again)).toContain('compare/unavailable');
   });
 
