@@ -220,6 +220,23 @@ describe('在浏览器里用工作台', () => {
     expect((await docxParts(readFileSync(await download.path()))).document).toContain('<w:ins ');
   });
 
+  it('接连点了两个文件（两次打开同时在等）：只建一个编辑器，打开的是后点的', async () => {
+    const other = await browser.context.newPage();
+    try {
+      await other.goto(server.url);
+      await other.getByRole('link', { name: '2024 年' }).waitFor();
+      await other.evaluate(() => {
+        location.hash = '#/示例县/2023.yaml';
+        setTimeout(() => (location.hash = '#/示例县/2024.yaml'), 0);
+      });
+      await expect.poll(() => other.locator('#file-name').textContent()).toBe('示例县/2024.yaml');
+      await other.locator('.pg').nth(2).waitFor();
+      expect(await other.locator('.cm-editor').count()).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('整个过程没有内部错误，页面上没有脚本错误', () => {
     expect(server.internalErrors).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -20,7 +20,8 @@ interface Files {
 }
 
 let files: Files | undefined;
-let panes: Panes | undefined;
+/** 编辑器和预览只建一次：页面一打开就换了地址（两次 route 同时在等 Schema）时也不会建出两个编辑器。 */
+let panes: Promise<Panes> | undefined;
 let session: Session | undefined;
 let opening = 0;
 
@@ -103,13 +104,14 @@ async function route(): Promise<void> {
     showHome(files);
     return;
   }
-  panes ??= setupPanes(await getJson<Schema>('/api/schema'));
+  panes ??= getJson<Schema>('/api/schema').then(setupPanes);
+  const ready = await panes;
   byId('home').hidden = true;
   byId('bench').hidden = false;
   byId('actions').hidden = false;
   byId('file-name').textContent = file;
   document.title = `${file} — fzbg 工作台`;
-  const opened = await openSession(files.folder, file, panes, files.pdf);
+  const opened = await openSession(files.folder, file, ready, files.pdf);
   if (ticket !== opening) opened?.close();
   else session = opened;
 }
