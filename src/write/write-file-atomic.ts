@@ -41,7 +41,8 @@ export function removeActiveTemps(): void {
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   if (file.trim() === '') throw new WriteFailure('输出文件名是空的。');
   const dir = dirname(resolve(file));
-  ensureDirectory(dir, options.root === undefined ? undefined : resolve(options.root), file);
+  const root = options.root === undefined ? undefined : resolve(options.root);
+  ensureDirectory(dir, root, file);
   refuseSpecialTarget(file, options.exclusive === true);
   const prefix = `.${basename(file)}.tmp-`;
   const tmp = join(dir, `${prefix}${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -71,6 +72,27 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
 
 /** 建好输出文件夹。root 给出时，root 下面的各级都不许是符号链接或文件。 */
 function ensureDirectory(dir: string, root: string | undefined, file: string): void {
+  // 批量时每个县写两个文件：这个进程已经建好、查过的文件夹不再逐级查一遍（文件系统调用是批量的大头）。
+  // 只再看一眼文件夹本身（一次 lstat，不跟随链接）：被删掉或换成了符号链接时从头查。
+  const key = `${root ?? ''}\0${dir}`;
+  if (checkedDirectories.has(key) && isRealDirectory(dir)) return;
+  checkedDirectories.delete(key);
+  ensureDirectoryOnce(dir, root, file);
+  checkedDirectories.add(key);
+}
+
+function isRealDirectory(dir: string): boolean {
+  try {
+    return lstatSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** 这个进程里已经建好、查过的输出文件夹（root 与文件夹）。 */
+const checkedDirectories = new Set<string>();
+
+function ensureDirectoryOnce(dir: string, root: string | undefined, file: string): void {
   try {
     if (root === undefined || !(dir === root || dir.startsWith(root + sep))) {
       mkdirSync(dir, { recursive: true });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,20 @@ describe('只写普通文件', () => {
     mkdirSync(join(dir, 'out'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', '南昌县'));
     expect(() => writeFileAtomic(join(dir, 'out', '南昌县', 'a.docx'), 'x', { root: join(dir, 'out') })).toThrow(WriteFailure);
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
+  });
+
+  it('写过一次的文件夹被删掉（工作台开着时清空了 out）：再写时重新建；换成了符号链接也不跟随', () => {
+    const dir = temp();
+    const out = join(dir, 'out');
+    writeFileAtomic(join(out, '南昌县', 'a.md'), '1', { root: out });
+    rmSync(join(out, '南昌县'), { recursive: true });
+    writeFileAtomic(join(out, '南昌县', 'a.md'), '2', { root: out });
+    expect(readFileSync(join(out, '南昌县', 'a.md'), 'utf8')).toBe('2');
+    rmSync(join(out, '南昌县'), { recursive: true });
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join(dir, 'elsewhere'), join(out, '南昌县'));
+    expect(() => writeFileAtomic(join(out, '南昌县', 'a.md'), '3', { root: out })).toThrow(WriteFailure);
     expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
   });
 
