@@ -19,7 +19,7 @@ import { draftWorkspace, formFiles, openForm, rowsByKey, saveForm } from './supp
 const exec = promisify(execFile);
 let ws: Awaited<ReturnType<typeof draftWorkspace>>;
 let forms: Map<string, string>;
-const lo = mkdtempSync(join(tmpdir(), 'fzbg-lo-xlsx-'));
+const lo = mkdtempSync(join(tmpdir(), 'fzbg-xlsx-lo-'));
 let converted: Map<string, string>;
 let stderr = '';
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
     copyFileSync(f, copy);
     return copy;
   });
-  const profile = mkdtempSync(join(tmpdir(), 'fzbg-lo-profile-'));
+  const profile = mkdtempSync(join(tmpdir(), 'fzbg-xlsx-profile-'));
   const r = await exec(
     soffice!,
     [
