@@ -53,15 +53,4 @@ if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
-    echo "install-tools: 需要安装 ${need[*]}，但当前不是 root 也没有 sudo。" >&2
-    exit 1
-  fi
-fi
-echo "install-tools: 安装 ${need[*]} ……"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-echo "install-tools: 完成。"
+bash "$ROOT/scripts/apt-install.sh" install-tools "${need[@]}"

@@ -6,15 +6,4 @@ if command -v wine64 >/dev/null 2>&1 || [ -x /usr/lib/wine/wine64 ]; then
   echo "install-wine: Wine 已安装。"
   exit 0
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
-    echo "install-wine: 需要安装 wine64，但当前不是 root 也没有 sudo。" >&2
-    exit 1
-  fi
-fi
-echo "install-wine: 安装 wine64 ……"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends wine64 >/dev/null
-echo "install-wine: 完成。"
+bash "$(dirname "$0")/apt-install.sh" install-wine wine64

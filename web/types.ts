@@ -1,43 +1,7 @@
-/** 服务回答的形状（与 src/serve/ 里的类型对应；前端单独打包，不引用服务端的代码）。 */
-export interface Problem {
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  fix?: string;
-  acknowledged: boolean;
-  otherFile?: string;
-}
-
-export interface FigureRow {
-  field: string;
-  title: string;
-  unit: string;
-  kind: string;
-  value?: number | null;
-  notes: string[];
-  prior?: string;
-  sentence: string;
-  comparable: boolean;
-}
-
-export interface FigureGroupRows {
-  group: string;
-  title: string;
-  rows: FigureRow[];
-}
-
-export interface DraftCheck {
-  ok: boolean;
-  problems: Problem[];
-  preview?: { pages: string[]; css: string; withErrors: boolean };
-  blockLines?: number[];
-  figures: FigureGroupRows[];
-  prior?: string;
-}
-
-export interface CountyYears {
-  region: string;
-  files: { year: number; file: string }[];
-}
+/**
+ * 服务回答的形状：就是 src/serve/ 里的类型（只引用类型，打包时抹掉，前端不带服务端的代码）。
+ * 一处定义，服务端改了形状，前端编译不过。
+ */
+export type { DraftCheck, Problem } from '../src/serve/check-draft.js';
+export type { CountyYears } from '../src/serve/data-folder.js';
+export type { FigureGroupRows, FigureRow } from '../src/serve/figure-rows.js';

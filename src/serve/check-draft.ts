@@ -14,7 +14,7 @@ import type { SourceFile } from '../load/source-file.js';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 
-interface Problem {
+export interface Problem {
   line: number;
   column: number;
   severity: 'error' | 'warning';

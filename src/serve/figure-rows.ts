@@ -9,7 +9,7 @@ import type { FigureValue } from '../schema/figure-types.js';
 import { catalogue, fieldSpec } from '../schema/catalogue.js';
 import { formatNumber } from '../text/format-number.js';
 
-interface FigureRow {
+export interface FigureRow {
   field: string;
   title: string;
   unit: string;
